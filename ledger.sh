@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # The trainability ledger's command line:  ./ledger.sh --help
+#   ./ledger.sh site [--out DIR]   audit, then generate the evidence site (default site/target/site/)
 # (Named ledger.sh because ledger/ is the ledger's own folder.) Builds what it needs first,
 # quietly, and only when a pom or a main source changed since the last build.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 stamp="$root/checks/target/launcher.stamp"
 classpath_file="$root/checks/target/runtime-classpath.txt"
+site_classpath_file="$root/site/target/runtime-classpath.txt"
 
 stale() {
-  [[ ! -f "$stamp" || ! -f "$classpath_file" ]] && return 0
+  [[ ! -f "$stamp" || ! -f "$classpath_file" || ! -f "$site_classpath_file" ]] && return 0
   [[ -n "$(find "$root/pom.xml" "$root"/{ledger,checks,site}/pom.xml "$root"/{ledger,checks,site}/src/main \
         -newer "$stamp" -print -quit 2>/dev/null)" ]]
 }
@@ -22,6 +24,24 @@ if stale; then
     exit 2
   fi
   touch "$stamp"
+fi
+
+if [[ "${1:-}" == "site" ]]; then
+  shift
+  audit_json="$root/checks/target/audit/audit.json"
+  status=0
+  java -Dledger.root="$root" -cp "$root/checks/target/classes:$(cat "$classpath_file")" \
+    org.trainability.cli.LedgerCommand audit --root "$root" --json "$audit_json" || status=$?
+  if (( status > 1 )); then
+    echo "ledger.sh: the audit could not run (exit $status), so no site was generated" >&2
+    exit "$status"
+  fi
+  if (( status == 1 )); then
+    echo "ledger.sh: the audit found claims above their evidence; the site shows them in red"
+  fi
+  exec java -Djava.awt.headless=true -Dledger.root="$root" \
+    -cp "$root/site/target/classes:$(cat "$site_classpath_file")" \
+    org.trainability.site.SiteGenerator --root "$root" --audit "$audit_json" --out "$root/site/target/site" "$@"
 fi
 
 exec java -Dledger.root="$root" -cp "$root/checks/target/classes:$(cat "$classpath_file")" \
