@@ -50,7 +50,9 @@ public final class Gate {
         this.ledger = ledger;
         this.proofs = proofs;
         this.checksByEntry = new HashMap<>();
-        for (var r : results) {
+        // Sorted by id, so that what the gate says never depends on the order checks ran in.
+        var sorted = results.stream().sorted(java.util.Comparator.comparing(CheckResult::id)).toList();
+        for (var r : sorted) {
             for (var id : r.verifies()) {
                 checksByEntry.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
             }
@@ -92,7 +94,7 @@ public final class Gate {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
         var gate = new Gate(ledger, results, proofs);
-        for (var e : ledger.inUsesOrder()) {
+        for (var e : ledger.inDependencyOrder()) {
             gate.supported.put(e.id(), gate.derive(e));
         }
         var out = new LinkedHashMap<String, Support>();
@@ -106,7 +108,7 @@ public final class Gate {
     public static List<Shortfall> shortfalls(Ledger ledger, List<CheckResult> results,
             Function<String, ProofFacts> proofs, String entryId, Tag target) {
         var gate = new Gate(ledger, results, proofs);
-        for (var e : ledger.inUsesOrder()) {
+        for (var e : ledger.inDependencyOrder()) {
             gate.supported.put(e.id(), gate.derive(e));
         }
         return gate.unmet(ledger.get(entryId), target);
