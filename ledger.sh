@@ -18,7 +18,7 @@ stale() {
 if stale; then
   log="$(mktemp)"
   trap 'rm -f "$log"' EXIT
-  if ! mvn -f "$root/pom.xml" -q -B -DskipTests -Dledger.audit.skip=true package >"$log" 2>&1; then
+  if ! mvn -f "$root/pom.xml" -q -B -Dmaven.test.skip=true -Dledger.audit.skip=true package >"$log" 2>&1; then
     cat "$log" >&2
     echo "ledger.sh: the build failed (Maven's output is above)" >&2
     exit 2

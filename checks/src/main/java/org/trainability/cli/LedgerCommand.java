@@ -1,6 +1,9 @@
 package org.trainability.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import org.trainability.checks.Check;
+import org.trainability.checks.CheckRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,6 +23,17 @@ public final class LedgerCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final List<? extends Check> checks;
+
+    LedgerCommand(List<? extends Check> checks) {
+        this.checks = List.copyOf(checks);
+    }
+
+    /** The checks the audit runs. */
+    List<? extends Check> checks() {
+        return checks;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -31,7 +45,12 @@ public final class LedgerCommand implements Runnable {
 
     /** Runs the command line with the given streams; returns the exit status. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        var cli = new CommandLine(new LedgerCommand());
+        return execute(args, out, err, CheckRegistry.standard());
+    }
+
+    /** Runs the command line with the given checks instead of the registry's (for tests). */
+    static int execute(String[] args, PrintWriter out, PrintWriter err, List<? extends Check> checks) {
+        var cli = new CommandLine(new LedgerCommand(checks));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new BadInputHandler());

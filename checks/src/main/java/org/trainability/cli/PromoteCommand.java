@@ -30,6 +30,12 @@ final class PromoteCommand implements Callable<Integer> {
     @Mixin
     RootOption root;
 
+    @Mixin
+    EvidenceOptions evidence;
+
+    @picocli.CommandLine.ParentCommand
+    LedgerCommand parent;
+
     @Parameters(paramLabel = "ID", description = "The entry id.")
     String id;
 
@@ -49,7 +55,7 @@ final class PromoteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var target = Tag.parse(to).orElseThrow(() -> new UserInputException(
                 "unknown tag '" + to + "'; expected one of " + Tag.labels()));
-        var report = AuditSession.run(root.root(), AuditSession.registry());
+        var report = evidence.session(root.root(), parent.checks()).report();
         var entry = report.ledger().find(id).orElseThrow(() -> new UserInputException("unknown entry '" + id + "'"));
         var out = spec.commandLine().getOut();
         var support = report.support(id);

@@ -14,6 +14,12 @@ final class ShowCommand implements Callable<Integer> {
     @Mixin
     RootOption root;
 
+    @Mixin
+    EvidenceOptions evidence;
+
+    @picocli.CommandLine.ParentCommand
+    LedgerCommand parent;
+
     @Parameters(paramLabel = "ID", description = "The entry id, such as A6 or O1.c.")
     String id;
 
@@ -22,7 +28,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var report = AuditSession.run(root.root(), AuditSession.registry());
+        var report = evidence.session(root.root(), parent.checks()).report();
         var entry = report.ledger().find(id).orElseThrow(() -> new UserInputException(
                 "unknown entry '" + id + "'; known ids: " + String.join(", ",
                         report.ledger().entries().stream().map(e -> e.id()).toList())));

@@ -13,12 +13,18 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     RootOption root;
 
+    @Mixin
+    EvidenceOptions evidence;
+
+    @picocli.CommandLine.ParentCommand
+    LedgerCommand parent;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        var report = AuditSession.run(root.root(), AuditSession.registry());
+        var report = evidence.session(root.root(), parent.checks()).report();
         spec.commandLine().getOut().print(StatusTable.render(report));
         spec.commandLine().getOut().flush();
         return 0;

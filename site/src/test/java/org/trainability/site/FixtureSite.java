@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 import org.trainability.ledger.audit.Audit;
 import org.trainability.ledger.audit.AuditJson;
 import org.trainability.ledger.audit.AuditReport;
+import org.trainability.ledger.audit.AuditSnapshots;
 import org.trainability.ledger.audit.ProofDocuments;
 import org.trainability.ledger.gate.CheckKind;
 import org.trainability.ledger.gate.CheckResult;
@@ -24,7 +25,6 @@ import org.trainability.ledger.load.LedgerLoader;
 import org.trainability.ledger.model.EntryHeader;
 import org.trainability.ledger.model.Ledger;
 import org.trainability.ledger.model.Tag;
-import org.trainability.ledger.store.AtomicFiles;
 
 /**
  * The site's test fixture: a copy of {@code src/test/resources/fixture} (a small ledger with proof
@@ -44,8 +44,15 @@ final class FixtureSite {
     private FixtureSite() {
     }
 
-    /** Copies the fixture's files into {@code root} (created). */
+    /** Copies the fixture's files into {@code root}, removing whatever an earlier run left there. */
     static Path copyFixture(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var old = Files.walk(root)) {
+                for (var p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         Path source;
         try {
             source = Path.of(FixtureSite.class.getResource("/fixture").toURI());
@@ -75,30 +82,15 @@ final class FixtureSite {
                 .map(r -> r.id().equals("O5.restriction") ? withVerdict(r, Verdict.PASS) : r).toList();
         var earlier = ledger.with(ledger.get("O1.c").withHeader(claimed(ledger.get("O1.c").header(), Tag.SOLID)));
         var snapshots = root.resolve("evidence/audits");
-        Files.createDirectories(snapshots);
-        writeSnapshot(report(root, earlier, before, "fixture-commit-0", STARTED.minusSeconds(86_400)), 2,
-                snapshots.resolve("0002.json"));
-        writeSnapshot(report(root, earlier, before.subList(0, 3), "fixture-commit-00", STARTED.minusSeconds(172_800)),
-                1, snapshots.resolve("0001.json"));
+        AuditSnapshots.record(snapshots, report(root, earlier, before.subList(0, 3), "fixture-commit-00",
+                STARTED.minusSeconds(172_800)), STARTED.minusSeconds(172_740));
+        AuditSnapshots.record(snapshots, report(root, earlier, before, "fixture-commit-0", STARTED.minusSeconds(86_400)),
+                STARTED.minusSeconds(86_340));
     }
 
     private static AuditReport report(Path root, Ledger ledger, List<CheckResult> results, String commit,
             Instant started) throws IOException {
         return Audit.of(ledger, results, ProofDocuments.read(root, ledger), commit, started, Duration.ofMillis(4_210));
-    }
-
-    private static void writeSnapshot(AuditReport report, int sequence, Path file) throws IOException {
-        var json = AuditJson.toJson(report);
-        var meta = json.putObject("snapshot");
-        meta.put("sequence", sequence);
-        meta.put("recordedAt", report.startedAt().plusSeconds(60).toString());
-        meta.put("digest", report.evidenceDigest());
-        if (sequence > 1) {
-            meta.put("previousDigest", "sha256-of-snapshot-" + (sequence - 1));
-        } else {
-            meta.putNull("previousDigest");
-        }
-        AtomicFiles.writeString(file, json.toPrettyString() + "\n");
     }
 
     private static EntryHeader claimed(EntryHeader h, Tag tag) {

@@ -85,6 +85,7 @@ class GeneratedSiteTest {
     @Test
     void theGraphHasANodePerEntryAndAnEdgePerLink() {
         var graph = inspection.page("graph.html");
+        assertThat(graph.body().hasClass("graph-page")).isTrue();
         var nodes = graph.select("svg.dependency-graph g.node");
         var ids = new HashSet<String>(nodes.eachAttr("data-entry"));
         assertThat(ids).containsExactlyInAnyOrderElementsOf(ledger.entries().stream().map(Entry::id).toList());

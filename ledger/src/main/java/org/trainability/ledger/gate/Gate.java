@@ -50,7 +50,9 @@ public final class Gate {
         this.ledger = ledger;
         this.proofs = proofs;
         this.checksByEntry = new HashMap<>();
-        for (var r : results) {
+        // Sorted by id, so that what the gate says never depends on the order checks ran in.
+        var sorted = results.stream().sorted(java.util.Comparator.comparing(CheckResult::id)).toList();
+        for (var r : sorted) {
             for (var id : r.verifies()) {
                 checksByEntry.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
             }
@@ -92,7 +94,7 @@ public final class Gate {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
         var gate = new Gate(ledger, results, proofs);
-        for (var e : evaluationOrder(ledger)) {
+        for (var e : ledger.inDependencyOrder()) {
             gate.supported.put(e.id(), gate.derive(e));
         }
         var out = new LinkedHashMap<String, Support>();
@@ -106,37 +108,10 @@ public final class Gate {
     public static List<Shortfall> shortfalls(Ledger ledger, List<CheckResult> results,
             Function<String, ProofFacts> proofs, String entryId, Tag target) {
         var gate = new Gate(ledger, results, proofs);
-        for (var e : evaluationOrder(ledger)) {
+        for (var e : ledger.inDependencyOrder()) {
             gate.supported.put(e.id(), gate.derive(e));
         }
         return gate.unmet(ledger.get(entryId), target);
-    }
-
-    /**
-     * Entries in an order where everything an entry uses, and every hypothesis it is gated on, comes
-     * before it: {@code validated} reads the support of the gated-on hypotheses, so they must be
-     * assessed first. (Ledger order alone puts the theorem tiers before the assumptions.)
-     */
-    static List<Entry> evaluationOrder(Ledger ledger) {
-        var done = new LinkedHashMap<String, Entry>();
-        var visiting = new HashSet<String>();
-        for (var e : ledger.inUsesOrder()) {
-            visit(ledger, e, done, visiting);
-        }
-        return List.copyOf(done.values());
-    }
-
-    private static void visit(Ledger ledger, Entry e, Map<String, Entry> done, java.util.Set<String> visiting) {
-        if (done.containsKey(e.id()) || !visiting.add(e.id())) {
-            return;
-        }
-        for (var id : e.uses()) {
-            visit(ledger, ledger.get(id), done, visiting);
-        }
-        for (var id : e.gatedOn()) {
-            visit(ledger, ledger.get(id), done, visiting);
-        }
-        done.put(e.id(), e);
     }
 
     private Support support(Entry e) {
@@ -323,8 +298,7 @@ public final class Gate {
             out.add(Shortfall.of("no at-scale check with a RESOLVED estimate supports it"));
         }
         for (var g : e.gatedOn()) {
-            // A hypothesis not yet assessed (only possible on a gatedOn cycle) counts as open.
-            var tag = supported.getOrDefault(g, Tag.OPEN);
+            var tag = supported.get(g);
             if (!tag.isAtLeast(Tag.SOLID) || !hasAtScaleSupport(g)) {
                 out.add(Shortfall.of("gated on " + g + ", which is supported at " + tag
                         + (hasAtScaleSupport(g) ? "" : " with no RESOLVED at-scale evidence")

@@ -68,7 +68,11 @@ public final class LedgerLoader {
                 problems.add(new LedgerInputException.Problem(name, 0, "", "cannot be read: " + e.getMessage()));
             }
         }
-        problems.addAll(crossFileProblems(located));
+        // Links are checked only once every file reads cleanly: a file that failed to parse would
+        // otherwise make every link to it look dangling.
+        if (problems.isEmpty()) {
+            problems.addAll(crossFileProblems(located));
+        }
         if (!problems.isEmpty()) {
             throw new LedgerInputException(problems);
         }
@@ -261,10 +265,11 @@ public final class LedgerLoader {
         }
         if (problems.isEmpty()) {
             var uses = new LinkedHashMap<String, List<String>>();
-            byId.forEach((id, l) -> uses.put(id, l.entry().uses()));
+            byId.forEach((id, l) -> uses.put(id, Ledger.dependencies(l.entry())));
             UsesCycles.find(uses).ifPresent(cycle -> {
                 var first = byId.get(cycle.get(0));
-                problems.add(first.problem("uses", "cycle in uses: " + String.join(" -> ", cycle)
+                var field = first.entry().uses().contains(cycle.get(1)) ? "uses" : "gatedOn";
+                problems.add(first.problem(field, "cycle in uses/gatedOn: " + String.join(" -> ", cycle)
                         + " (files: " + String.join(", ", cycle.stream().distinct().map(id -> byId.get(id).file())
                                 .toList()) + ")"));
             });

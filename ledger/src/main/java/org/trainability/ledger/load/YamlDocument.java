@@ -18,7 +18,10 @@ import java.util.Map;
  */
 record YamlDocument(JsonNode root, Map<String, Integer> lines) {
 
-    private static final YAMLMapper MAPPER = YAMLMapper.builder().build();
+    // Duplicate keys are an error, not a silent "last one wins".
+    private static final YAMLMapper MAPPER = YAMLMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     /** Parses {@code text}; a syntax error becomes a problem naming the line. */
     static YamlDocument parse(String text, String file) throws LedgerInputException {

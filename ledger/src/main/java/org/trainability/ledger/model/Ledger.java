@@ -45,7 +45,7 @@ public final class Ledger {
         }
         var ledger = new Ledger(java.util.Collections.unmodifiableMap(byId));
         ledger.usesCycle().ifPresent(cycle -> {
-            throw new IllegalArgumentException("cycle in uses: " + String.join(" -> ", cycle));
+            throw new IllegalArgumentException("cycle in uses/gatedOn: " + String.join(" -> ", cycle));
         });
         return ledger;
     }
@@ -86,9 +86,10 @@ public final class Ledger {
     }
 
     /**
-     * Entries in an order where everything an entry uses comes before it.
+     * Entries in an order where everything an entry uses or is gated on comes before it: the
+     * order in which support can be derived.
      */
-    public List<Entry> inUsesOrder() {
+    public List<Entry> inDependencyOrder() {
         var done = new LinkedHashMap<String, Entry>();
         for (var e : byId.values()) {
             visit(e, done);
@@ -100,16 +101,26 @@ public final class Ledger {
         if (done.containsKey(e.id())) {
             return;
         }
-        for (var u : e.uses()) {
+        for (var u : dependencies(e)) {
             visit(byId.get(u), done);
         }
         done.put(e.id(), e);
     }
 
-    /** A cycle along {@code uses}, as the ids around it (first id repeated last), if there is one. */
+    /** What an entry's support is derived from: what it uses and what it is gated on. */
+    public static List<String> dependencies(Entry e) {
+        var all = new ArrayList<>(e.uses());
+        all.addAll(e.gatedOn());
+        return List.copyOf(all);
+    }
+
+    /**
+     * A cycle along {@code uses} and {@code gatedOn}, as the ids around it (first id repeated
+     * last), if there is one.
+     */
     public Optional<List<String>> usesCycle() {
         var uses = new LinkedHashMap<String, List<String>>();
-        byId.forEach((id, e) -> uses.put(id, e.uses()));
+        byId.forEach((id, e) -> uses.put(id, dependencies(e)));
         return UsesCycles.find(uses);
     }
 

@@ -1,61 +1,48 @@
 package org.trainability.site.evidence;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Optional;
+import org.trainability.ledger.audit.AuditSnapshots;
 
 /**
- * The recorded audit snapshots under {@code evidence/audits/*.json}. Reads them all, so that a
- * malformed one is reported rather than silently skipped. Stateless and thread-safe.
+ * The recorded audit snapshots under {@code evidence/audits/} ({@code ./ledger.sh audit --record}),
+ * read through the ledger module's {@link AuditSnapshots}, which checks every digest of the chain:
+ * an edited or out-of-order snapshot is reported, never shown. Stateless and thread-safe.
  */
 public final class SnapshotArchive {
 
     /** Where snapshots live, relative to the repository root. */
     public static final String FOLDER = "evidence/audits";
 
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
     private SnapshotArchive() {
     }
 
-    /** Every snapshot, ordered by sequence; empty when the folder is absent or holds none. */
-    public static List<AuditSnapshot> read(Path root) throws EvidenceInputException {
-        var dir = root.resolve(FOLDER);
-        var out = new ArrayList<AuditSnapshot>();
-        if (!Files.isDirectory(dir)) {
-            return out;
-        }
-        List<Path> files;
-        try (var list = Files.list(dir)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            throw new EvidenceInputException(dir + ": cannot be listed (" + e.getMessage() + ")");
-        }
-        var bySequence = new HashMap<Long, String>();
-        for (var file : files) {
-            var name = root.relativize(file).toString();
-            var tree = AuditEvidence.readTree(file);
-            var audit = AuditEvidence.parse(tree, name);
-            var meta = JsonFields.root(name, tree).object("snapshot");
-            var snapshot = new AuditSnapshot(name, meta.integer("sequence"), meta.text("recordedAt"),
-                    meta.text("digest"), meta.optionalText("previousDigest"), audit);
-            var clash = bySequence.putIfAbsent(snapshot.sequence(), name);
-            if (clash != null) {
-                throw new EvidenceInputException(name + ": snapshot sequence " + snapshot.sequence()
-                        + " is also used by " + clash + "; each recorded snapshot needs its own sequence number");
-            }
-            out.add(snapshot);
-        }
-        out.sort(Comparator.comparingLong(AuditSnapshot::sequence));
-        return out;
-    }
-
-    /** The most recent snapshot (highest sequence), if any was recorded. */
+    /** The most recent snapshot, if any was recorded. */
     public static Optional<AuditSnapshot> latest(Path root) throws EvidenceInputException {
-        var all = read(root);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        Optional<AuditSnapshots.Snapshot> latest;
+        try {
+            latest = AuditSnapshots.latest(root.resolve(FOLDER));
+        } catch (IOException e) {
+            throw new EvidenceInputException("the recorded snapshots cannot be trusted: " + e.getMessage()
+                    + "; restore the file from version control (snapshots are never edited by hand)");
+        }
+        if (latest.isEmpty()) {
+            return Optional.empty();
+        }
+        var s = latest.get();
+        var name = root.relativize(s.file()).toString();
+        var audit = AuditEvidence.parse(s.audit(), name);
+        String recordedAt;
+        try {
+            recordedAt = MAPPER.readTree(s.file().toFile()).path("snapshot").path("recordedAt").asText("");
+        } catch (IOException e) {
+            throw new EvidenceInputException(name + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return Optional.of(new AuditSnapshot(name, s.sequence(), recordedAt, s.digest(),
+                s.previousDigest().isEmpty() ? Optional.empty() : Optional.of(s.previousDigest()), audit));
     }
 }

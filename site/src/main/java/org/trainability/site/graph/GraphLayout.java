@@ -20,8 +20,9 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
  * Lays a {@link DependencyGraph} out with the Eclipse Layout Kernel's layered algorithm (Sugiyama
- * style: layers top to bottom along the edges, crossings minimised, orthogonal edge routes). Node
- * boxes are sized to their text with the AWT font metrics of the font the SVG names.
+ * style: layers left to right along the edges, so a ledger of dozens of entries stays narrower than
+ * a window; crossings minimised; straight-segment edge routes, which stay readable where many edges
+ * meet). Node boxes are sized to their text with the AWT font metrics of the font the SVG names.
  *
  * <p>ELK's layered algorithm is deterministic for a fixed input order (its random seed is fixed),
  * so the same ledger gives the same picture. An instance registers the layered algorithm with ELK's
@@ -47,11 +48,11 @@ public final class GraphLayout {
     public LaidOutGraph layout(DependencyGraph graph) {
         var root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-        root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
-        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(16));
         root.setProperty(LayeredOptions.SPACING_NODE_NODE, 22.0);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 44.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
         root.setProperty(LayeredOptions.SPACING_COMPONENT_COMPONENT, 36.0);
         var elkNodes = new HashMap<String, ElkNode>();

@@ -18,6 +18,11 @@ final class AsciiDoc {
 
     /** A document header with the attributes every page shares. */
     AsciiDoc(String title, String siteRoot) {
+        this(title, siteRoot, "");
+    }
+
+    /** The same, with a role on the page's body (for page-specific styles). */
+    AsciiDoc(String title, String siteRoot, String docRole) {
         sb.append("= ").append(oneLine(title)).append('\n');
         sb.append(":stem: latexmath\n");
         sb.append(":webfonts!:\n");
@@ -28,6 +33,9 @@ final class AsciiDoc {
         sb.append(":figure-caption!:\n");
         sb.append(":example-caption!:\n");
         sb.append(":site-root: ").append(siteRoot).append('\n');
+        if (!docRole.isEmpty()) {
+            sb.append(":role: ").append(docRole).append('\n');
+        }
         sb.append('\n');
     }
 

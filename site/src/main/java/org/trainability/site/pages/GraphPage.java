@@ -18,7 +18,8 @@ final class GraphPage {
 
     static Page build(SiteModel model, GraphLayout layout) {
         var links = new Links(model, "");
-        var doc = new AsciiDoc("Dependency graph", "");
+        // The graph page uses the full window: a big ledger makes a wide graph.
+        var doc = new AsciiDoc("Dependency graph", "", "graph-page");
         doc.line(links.navigation());
         doc.paragraph(Prose.GRAPH);
         var legend = new ArrayList<String>();

@@ -45,29 +45,36 @@ class AuditEvidenceExamples {
                 .hasMessageContaining("unknown value 'maybe'; expected one of pass, fail, unresolved");
     }
 
-    @Example
-    void theLatestSnapshotIsTheHighestSequence() throws Exception {
-        var root = Files.createTempDirectory("root");
-        var dir = Files.createDirectories(root.resolve("evidence/audits"));
-        for (int seq : new int[] {3, 10, 7}) {
-            Files.writeString(dir.resolve("s" + seq + ".json"), "{\"entries\": [], " + SUMMARY
-                    + ", \"snapshot\": {\"sequence\": " + seq + ", \"recordedAt\": \"r\", \"digest\": \"d" + seq + "\"}}");
-        }
-        var latest = SnapshotArchive.latest(root).orElseThrow();
-        assertThat(latest.sequence()).isEqualTo(10);
-        assertThat(latest.file()).isEqualTo("evidence/audits/s10.json");
-        assertThat(latest.previousDigest()).isEmpty();
+    private static org.trainability.ledger.audit.AuditReport emptyAudit(String commit) {
+        return org.trainability.ledger.audit.Audit.of(org.trainability.ledger.model.Ledger.of(java.util.List.of()),
+                java.util.List.of(), path -> null, commit, java.time.Instant.EPOCH, java.time.Duration.ZERO);
     }
 
     @Example
-    void twoSnapshotsWithOneSequenceAreRefused() throws Exception {
+    void theLatestSnapshotIsTheLastOfTheChain() throws Exception {
         var root = Files.createTempDirectory("root");
-        var dir = Files.createDirectories(root.resolve("evidence/audits"));
-        for (var name : new String[] {"a.json", "b.json"}) {
-            Files.writeString(dir.resolve(name), "{\"entries\": [], " + SUMMARY
-                    + ", \"snapshot\": {\"sequence\": 1, \"recordedAt\": \"r\", \"digest\": \"d\"}}");
+        var dir = root.resolve("evidence/audits");
+        for (var commit : new String[] {"c1", "c2", "c3"}) {
+            org.trainability.ledger.audit.AuditSnapshots.record(dir, emptyAudit(commit),
+                    java.time.Instant.parse("2026-11-2" + commit.charAt(1) + "T00:00:00Z"));
         }
-        assertThatThrownBy(() -> SnapshotArchive.read(root)).hasMessageContaining("sequence 1 is also used by");
+        var latest = SnapshotArchive.latest(root).orElseThrow();
+        assertThat(latest.sequence()).isEqualTo(3);
+        assertThat(latest.file()).isEqualTo("evidence/audits/0003.json");
+        assertThat(latest.recordedAt()).isEqualTo("2026-11-23T00:00:00Z");
+        assertThat(latest.audit().summary().commit()).isEqualTo("c3");
+        assertThat(latest.previousDigest()).isPresent();
+    }
+
+    @Example
+    void anEditedSnapshotIsRefused() throws Exception {
+        var root = Files.createTempDirectory("root");
+        var dir = root.resolve("evidence/audits");
+        org.trainability.ledger.audit.AuditSnapshots.record(dir, emptyAudit("c1"), java.time.Instant.EPOCH);
+        var file = dir.resolve("0001.json");
+        Files.writeString(file, Files.readString(file).replace("\"c1\"", "\"c9\""));
+        assertThatThrownBy(() -> SnapshotArchive.latest(root)).isInstanceOf(EvidenceInputException.class)
+                .hasMessageContaining("cannot be trusted").hasMessageContaining("0001.json");
     }
 
     @Example

@@ -51,12 +51,12 @@ class GraphLayoutExamples {
     }
 
     @Example
-    void usesPointDownwardsFromTheUserToTheUsed() {
+    void usesPointRightwardsFromTheUserToTheUsed() {
         var laid = new GraphLayout().layout(chainAndFan());
-        var y = new java.util.HashMap<String, Double>();
-        laid.nodes().forEach(n -> y.put(n.node().id(), n.y()));
-        assertThat(y.get("T-cond")).isLessThan(y.get("O1"));
-        assertThat(y.get("O1")).isLessThan(y.get("A2"));
+        var x = new java.util.HashMap<String, Double>();
+        laid.nodes().forEach(n -> x.put(n.node().id(), n.x()));
+        assertThat(x.get("T-cond")).isLessThan(x.get("O1"));
+        assertThat(x.get("O1")).isLessThan(x.get("A2"));
         for (var e : laid.edges()) {
             assertThat(e.points()).hasSizeGreaterThanOrEqualTo(2);
         }
