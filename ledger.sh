@@ -39,7 +39,8 @@ if [[ "${1:-}" == "site" ]]; then
   if (( status == 1 )); then
     echo "ledger.sh: the audit found claims above their evidence; the site shows them in red"
   fi
-  exec java -Djava.awt.headless=true -Dledger.root="$root" \
+  # C1 only and JRuby's interpreter: the generator is a short run dominated by JRuby's start.
+  exec java -Djava.awt.headless=true -XX:TieredStopAtLevel=1 -Djruby.compile.mode=OFF -Dledger.root="$root" \
     -cp "$root/site/target/classes:$(cat "$site_classpath_file")" \
     org.trainability.site.SiteGenerator --root "$root" --audit "$audit_json" --out "$root/site/target/site" "$@"
 fi

@@ -76,11 +76,15 @@ final class CheckBlocks {
             }
             doc.table("2,3", "figures", List.of("Figure", "Value"), rows);
         }
+        // Plots first: where there is a picture, people would rather look than read.
+        for (var f : figures) {
+            if (f.isPlot()) {
+                plot(doc, c, f);
+            }
+        }
         for (var f : figures) {
             if (f instanceof Table t) {
                 table(doc, c, t);
-            } else if (f.isPlot()) {
-                plot(doc, c, f);
             } else if (f instanceof Malformed m) {
                 doc.line("[[" + figureAnchor(c.id(), m.name()) + "]]");
                 doc.admonition("WARNING", "malformed-figure", "Figure " + AsciiDoc.code(m.name())
