@@ -38,6 +38,8 @@ import org.trainability.site.render.SiteDirectory;
  * is {@code ROOT/site/target/site}. Exit status 0 on success, 2 on bad input (a missing audit, a
  * malformed ledger or evidence file, a page that would load from the network, an unknown option)
  * with one message and no stack trace; the previous site is then left as it was.
+ *
+ * <p>Stateless; each call builds its own model and renderer (or uses the one passed in).
  */
 public final class SiteGenerator {
 

@@ -22,6 +22,8 @@ import org.trainability.site.figures.FigureReader;
  * entries with their supported tags and checks, and the summary. The shape is fixed by the ledger
  * module's {@code AuditJson}; this class reads it as JSON and depends on nothing that produced it.
  *
+ * <p>Immutable and thread-safe; reading is stateless.
+ *
  * @param summary the summary block
  * @param entries the entries, in the audit's order
  */

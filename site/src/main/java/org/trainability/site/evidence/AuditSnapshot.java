@@ -7,6 +7,8 @@ import java.util.Optional;
  * A recorded audit: an audit JSON kept under {@code evidence/audits/} with a top-level
  * {@code "snapshot": {"sequence", "recordedAt", "digest", "previousDigest"}} block.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param file           where it was read from, relative to the repository root
  * @param sequence       its place in the record (higher is later)
  * @param recordedAt     when it was recorded, as written

@@ -7,6 +7,8 @@ import org.trainability.ledger.model.Tag;
 /**
  * The audit's summary block.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param entries        how many entries were audited
  * @param violations     how many claims stand above their evidence
  * @param passed         true when none do

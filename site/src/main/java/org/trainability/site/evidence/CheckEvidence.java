@@ -14,6 +14,8 @@ import org.trainability.site.figures.Scalar;
 /**
  * One check result as the audit JSON records it.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id              the check's id
  * @param kind            property, numerical or at-scale
  * @param verifies        the entries it is evidence for

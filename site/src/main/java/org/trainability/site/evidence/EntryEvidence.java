@@ -8,6 +8,8 @@ import org.trainability.ledger.model.Tag;
 /**
  * What the audit says of one entry.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param id                   the entry's id
  * @param kind                 its kind label
  * @param title                its title

@@ -14,6 +14,8 @@ import org.trainability.ledger.model.Tag;
  * claimed or supported tag and the checks whose verdict changed (including checks that appeared or
  * disappeared); plus entries that appeared or disappeared. A pure function of the two audits.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param entries        the entries that changed, in the current audit's order (removed ones last)
  * @param addedEntries   ids present now but not in the snapshot
  * @param removedEntries ids in the snapshot but not now

@@ -10,6 +10,8 @@ import java.util.function.Function;
  * Typed access to one JSON object of an evidence file, with errors that name the file and the
  * field path. Fields the audit contract lists as always present are read with the strict
  * accessors; fields added later (the contract only ever adds) are read as optional.
+ *
+ * <p>A view of one JSON object; not thread-safe.
  */
 final class JsonFields {
 

@@ -19,6 +19,8 @@ import org.trainability.ledger.model.TheoremTier;
  * cannot disagree with the gate). An operational claim is a theorem tier marked operational, or any
  * entry gated on hypotheses.
  *
+ * <p>Immutable and thread-safe; {@link #of} is a pure function of its arguments.
+ *
  * @param entryId    the operational entry
  * @param supported  the tag the audit supports it at
  * @param gatedOn    the hypotheses it is gated on

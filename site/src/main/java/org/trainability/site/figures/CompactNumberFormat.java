@@ -7,6 +7,8 @@ import java.text.ParsePosition;
 /**
  * Tick labels as short plain numbers (three significant digits, e-notation when very large or
  * small), for log axes whose range is too short for powers of ten. Formatting only.
+ *
+ * <p>Not thread-safe, as no {@link java.text.NumberFormat} is.
  */
 final class CompactNumberFormat extends NumberFormat {
 

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * A {@code heatmap}: a grid of coloured cells, one row per y value (exp7's Γ × β grid).
  *
+ * <p>Immutable (arrays are copied in and out) and thread-safe.
+ *
  * @param name       the figure's name
  * @param text       title and caption
  * @param xLabel     the x axis label

@@ -7,6 +7,8 @@ import java.util.Objects;
  * breaks it. The site shows the reason and the raw value, so the check's author can fix it; it never
  * guesses what was meant.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name   the figure's name
  * @param reason what is wrong, naming the field
  * @param json   the value as compact JSON

@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * The texts every plot may carry.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param title   shown above the plot
  * @param caption shown below it
  */

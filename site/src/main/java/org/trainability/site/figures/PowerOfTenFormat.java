@@ -7,6 +7,8 @@ import java.text.ParsePosition;
 /**
  * Labels an axis that runs over log10 values with the values themselves: tick 3 reads "1000",
  * tick -17 reads "1e-17". Formatting only.
+ *
+ * <p>Not thread-safe, as no {@link java.text.NumberFormat} is.
  */
 final class PowerOfTenFormat extends NumberFormat {
 

@@ -6,6 +6,8 @@ import java.util.OptionalDouble;
 /**
  * A number, a text or a boolean.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name   the figure's name
  * @param text   the value as the site shows it (numbers formatted by {@link NumberText})
  * @param number the value when it is a number (including the non-finite strings), else empty

@@ -7,6 +7,8 @@ import java.util.Objects;
  * A {@code spectrum} plot: the eigenvalues λ_j in descending order against their index, with the
  * observable-relevant modes C*(O) marked, and optionally the weight W_c of each.
  *
+ * <p>Immutable (arrays are copied in and out) and thread-safe.
+ *
  * @param name    the figure's name
  * @param text    title and caption
  * @param lambdas the eigenvalues, descending. Not modified.

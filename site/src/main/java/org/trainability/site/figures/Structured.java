@@ -6,6 +6,8 @@ import java.util.Objects;
  * A JSON-shaped value that is neither a scalar, a table nor a plot (a list, or a map of numbers):
  * allowed by the figure contract and shown as compact JSON.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name the figure's name
  * @param json the value as compact JSON
  */

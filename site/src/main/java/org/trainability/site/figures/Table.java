@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * A table figure: {@code {"table": {"columns": [...], "rows": [[...], ...]}}}.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param name    the figure's name
  * @param columns the column headings
  * @param rows    the cells as the site shows them, one list per row, each as long as {@code columns}

@@ -7,13 +7,15 @@ import java.util.Objects;
  * An {@code xy} plot: scatter or line series, optionally on log axes, optionally with the
  * identity line y = x (Q⊥ against Q_op; τ̂ against run length).
  *
+ * <p>Immutable (arrays are copied in and out) and thread-safe.
+ *
  * @param name     the figure's name
  * @param text     title and caption
  * @param xLabel   the x axis label
  * @param yLabel   the y axis label
  * @param logX     logarithmic x axis
  * @param logY     logarithmic y axis
- * @param identity draw y = x across the data
+ * @param identity draw y = x across the drawn x range
  * @param series   the data series
  */
 public record XyPlot(String name, PlotText text, String xLabel, String yLabel, boolean logX, boolean logY,

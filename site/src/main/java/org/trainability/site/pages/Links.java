@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * Links from one page to the others, written relative to that page so the site works from
  * {@code file://}. An id the ledger does not have is written as plain text, never as a dead link.
+ *
+ * <p>Immutable and thread-safe.
  */
 final class Links {
 

@@ -9,6 +9,8 @@ import org.trainability.ledger.model.Obligation;
  * The obligation-specific part of an entry page: its parent and sub-obligations, the literature it
  * closes to, the gate's reading of its proof document, and the proof document itself, included into
  * the page (headings shifted down two levels). A missing document is said, not skipped.
+ *
+ * <p>Stateless.
  */
 final class ObligationSection {
 

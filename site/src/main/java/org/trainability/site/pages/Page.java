@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * One page of the site as AsciiDoc, before conversion.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param path     where its HTML goes, relative to the site root ({@code entries/O4.html})
  * @param title    its title
  * @param asciidoc its AsciiDoc source

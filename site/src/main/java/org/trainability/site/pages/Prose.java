@@ -3,6 +3,8 @@ package org.trainability.site.pages;
 /**
  * The site's only hand-written text: prose about the project that no ledger field holds. Every
  * number, tag and verdict on the site comes from the ledger or the audit, never from here.
+ *
+ * <p>Constants only.
  */
 final class Prose {
 
