@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The trainability ledger's command line:  ./ledger.sh --help
-#   ./ledger.sh site [--out DIR]   audit, then generate the evidence site (default site/target/site/)
+#   ./ledger.sh                    the main job: audit every claim, print the table, render the site
+#   ./ledger.sh site [--out DIR]   the same (the site goes to site/target/site/ unless --out says otherwise)
 # (Named ledger.sh because ledger/ is the ledger's own folder.) Builds what it needs first,
 # quietly, and only when a pom or a main source changed since the last build.
 set -euo pipefail
@@ -26,12 +27,13 @@ if stale; then
   touch "$stamp"
 fi
 
-if [[ "${1:-}" == "site" ]]; then
-  shift
+if [[ $# -eq 0 || "${1:-}" == "site" ]]; then
+  [[ $# -gt 0 ]] && shift
   audit_json="$root/checks/target/audit/audit.json"
   status=0
   java -Dledger.root="$root" -cp "$root/checks/target/classes:$(cat "$classpath_file")" \
-    org.trainability.cli.LedgerCommand audit --root "$root" --json "$audit_json" || status=$?
+    org.trainability.cli.LedgerCommand audit --root "$root" --json "$audit_json" \
+    --evidence-out "$root/checks/target/evidence" || status=$?
   if (( status > 1 )); then
     echo "ledger.sh: the audit could not run (exit $status), so no site was generated" >&2
     exit "$status"
@@ -40,9 +42,10 @@ if [[ "${1:-}" == "site" ]]; then
     echo "ledger.sh: the audit found claims above their evidence; the site shows them in red"
   fi
   # C1 only and JRuby's interpreter: the generator is a short run dominated by JRuby's start.
-  exec java -Djava.awt.headless=true -XX:TieredStopAtLevel=1 -Djruby.compile.mode=OFF -Dledger.root="$root" \
+  java -Djava.awt.headless=true -XX:TieredStopAtLevel=1 -Djruby.compile.mode=OFF -Dledger.root="$root" \
     -cp "$root/site/target/classes:$(cat "$site_classpath_file")" \
     org.trainability.site.SiteGenerator --root "$root" --audit "$audit_json" --out "$root/site/target/site" "$@"
+  exit "$status"
 fi
 
 exec java -Dledger.root="$root" -cp "$root/checks/target/classes:$(cat "$classpath_file")" \
