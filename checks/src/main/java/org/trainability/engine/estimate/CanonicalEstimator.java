@@ -57,7 +57,8 @@ public final class CanonicalEstimator {
      * @param settings   M, B, K, μ0 and the thread count
      * @param replicates R ≥ 1
      * @param seed       the root seed
-     * @param keepSeries whether every chain keeps its series (for τ̂)
+     * @param keepSeries whether the chains of the first replicate keep their series (for τ̂); the
+     *                   others never do, so memory does not grow with R
      * @return the replicates
      */
     public ReplicateRun run(EstimatorSettings settings, int replicates, long seed, boolean keepSeries) {
@@ -71,7 +72,7 @@ public final class CanonicalEstimator {
         long started = System.nanoTime();
         List<ChainWindow> windows = ParallelChains.run(chainStreams, settings.threads(), (c, rng) -> {
             var x0 = settings.start().draw(sampler.units(), rng);
-            return sampler.run(x0, settings.burnIn(), settings.window(), keepSeries, rng);
+            return sampler.run(x0, settings.burnIn(), settings.window(), keepSeries && c < m, rng);
         });
         double seconds = (System.nanoTime() - started) / 1e9;
         int p = sampler.parameterCount();
@@ -106,6 +107,11 @@ public final class CanonicalEstimator {
             }
         }
         return new ReplicateRun(positive, negative, positivePhase.isPresent(), new ArrayList<>(windows), updates, seconds);
+    }
+
+    /** The chains of the first replicate (those that keep their series). */
+    public static java.util.List<ChainWindow> firstReplicate(ReplicateRun run, EstimatorSettings settings) {
+        return run.chains().subList(0, settings.chains());
     }
 
     /** E_data[f_a] (the exact positive phase). */
