@@ -35,7 +35,8 @@ public final class ModelArbitraries {
 
     /** Ising models of one regime. */
     public static Arbitrary<IsingModel> isingModels(Regime regime, int maxSpins) {
-        return Arbitraries.integers().between(2, maxSpins).flatMap(n -> {
+        int fewest = regime == Regime.COLD_FERROMAGNET ? 3 : 2;
+        return Arbitraries.integers().between(fewest, maxSpins).flatMap(n -> {
             int pairs = n * (n - 1) / 2;
             var couplings = switch (regime) {
                 case INDEPENDENT -> Arbitraries.just(0.0).list().ofSize(pairs);

@@ -10,10 +10,12 @@ import org.trainability.engine.model.TrainingProblem;
  * gradient {@code g_a = E_data[f_a] - E_π[f_a]}.
  *
  * <p><b>Stability.</b> Everything is computed from the unnormalised log-weights: {@code log Z} by
- * log-sum-exp around the largest weight, {@code π = exp(lw - log Z)} and
- * {@code √π = exp((lw - log Z)/2)} (so √π survives where π itself would underflow), means by a
- * compensated sum and variances in two passes {@code Σ π (f - E f)²} — so β up to 10 with |J| ≤ 2
- * neither overflows nor loses the digits of a variance that is tiny against the mean. States whose
+ * log-sum-exp around the largest weight; {@code π = exp(lw - max)/Σ} and
+ * {@code √π = exp((lw - max)/2)/√Σ} (so √π survives where π itself would underflow, and no
+ * rounding of log Z enters π); means by a compensated sum of {@code f - f(mode)} and variances in
+ * two passes {@code Σ π (f - E f)²} with the same shift — so β up to 10 with |J| ≤ 2 neither
+ * overflows nor loses the digits of a variance that is tiny against the mean (a test checks a ring
+ * at βJ = 20, Var ≈ 6e-34, against its closed form). States whose
  * probability underflows contribute nothing below 1e-300 and are kept at π = 0 (A1's π &gt; 0 then
  * holds only for √π and log π, which are what the spectral code uses).
  *
@@ -56,23 +58,51 @@ public final class EnumeratedLaw {
             }
         }
         double sum = 0;
+        int mode = 0;
         for (int s = 0; s < states; s++) {
             sum += Math.exp(logWeights[s] - max);
+            if (logWeights[s] > logWeights[mode]) {
+                mode = s;
+            }
         }
         logPartition = max + Math.log(sum);
+        // Normalise by the sum itself, not through log Z: exp(lw − log Z) would carry log Z's
+        // rounding, ε·|log Z| relative, into every probability.
         probabilities = new double[states];
         sqrtProbabilities = new double[states];
+        double sqrtSum = Math.sqrt(sum);
         for (int s = 0; s < states; s++) {
-            double lp = logWeights[s] - logPartition;
-            probabilities[s] = Math.exp(lp);
-            sqrtProbabilities[s] = Math.exp(0.5 * lp);
+            double d = logWeights[s] - max;
+            probabilities[s] = Math.exp(d) / sum;
+            sqrtProbabilities[s] = Math.exp(0.5 * d) / sqrtSum;
         }
         means = new double[parameters];
         variances = new double[parameters];
         for (int a = 0; a < parameters; a++) {
-            means[a] = weightedSum(a, 0.0, false);
-            variances[a] = weightedSum(a, means[a], true);
+            // Shift by the observable's value at the most probable state: where the law sits on a
+            // few states with equal f (a cold model), f − shift vanishes there and the deviation of
+            // the mean from the shift is computed with full relative precision.
+            double shift = observables[a * states + mode];
+            double deviation = weightedSum(a, shift, false);
+            means[a] = shift + deviation;
+            variances[a] = centredSquares(a, shift, deviation);
         }
+    }
+
+    /** Kahan-compensated {@code Σ π ((f - shift) - deviation)²}. */
+    private double centredSquares(int a, double shift, double deviation) {
+        double sum = 0;
+        double c = 0;
+        int base = a * states;
+        for (int s = 0; s < states; s++) {
+            double d = (observables[base + s] - shift) - deviation;
+            double term = probabilities[s] * d * d;
+            double y = term - c;
+            double t = sum + y;
+            c = (t - sum) - y;
+            sum = t;
+        }
+        return sum;
     }
 
     /**

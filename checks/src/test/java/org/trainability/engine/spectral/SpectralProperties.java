@@ -31,7 +31,12 @@ class SpectralProperties {
         return ModelArbitraries.isingModels(5);
     }
 
-    /** Classifies an analysed chain for the coverage checks. */
+    /**
+     * Classifies an analysed chain for the coverage checks. Expected shares (from the regimes of
+     * {@link ModelArbitraries}, each a fifth of the cases): degenerate ≈ 25%, small gap ≈ 35%,
+     * near-reducible ≈ 15%; the thresholds (10%, 10%, 3% of 120 tries) sit over three standard
+     * deviations below, so a coverage check fails by chance with probability below ~1e-3 per run.
+     */
     private static void classify(SpectralAnalysis analysis, EnumeratedLaw law, KernelName name) {
         var spectrum = analysis.spectrum();
         boolean degenerate = spectrum.clusters().stream().anyMatch(c -> c.size() > 1);
@@ -45,14 +50,14 @@ class SpectralProperties {
             }
         }
         Statistics.label("degenerate cluster").collect(degenerate);
-        Statistics.label("small gap (< 1e-2)").collect(spectrum.gap() < 1e-2);
-        Statistics.label("near-reducible (a move below 1e-10)").collect(minProbability < 1e-10);
+        Statistics.label("small gap (< 0.02)").collect(spectrum.gap() < 0.02);
+        Statistics.label("near-reducible (a move below 1e-6)").collect(minProbability < 1e-6);
     }
 
     private static void requireCoverage() {
         Statistics.label("degenerate cluster").coverage(c -> c.check(true).percentage(p -> p >= 10));
-        Statistics.label("small gap (< 1e-2)").coverage(c -> c.check(true).percentage(p -> p >= 10));
-        Statistics.label("near-reducible (a move below 1e-10)").coverage(c -> c.check(true).percentage(p -> p >= 5));
+        Statistics.label("small gap (< 0.02)").coverage(c -> c.check(true).percentage(p -> p >= 10));
+        Statistics.label("near-reducible (a move below 1e-6)").coverage(c -> c.check(true).percentage(p -> p >= 3));
     }
 
     @Property(tries = 120, edgeCases = EdgeCasesMode.NONE)
@@ -112,6 +117,10 @@ class SpectralProperties {
         // Eigenvalues carry an absolute error ~ε‖S‖, so any double-precision τ_int has a relative
         // error ~ε/γ: 1e-9 is asked for where γ ≥ 1e-6; below, the bound is stated as 1e-12/γ.
         double gap = analysis.spectrum().gap();
+        Statistics.label("numerically reducible (γ < 1e-13): not compared").collect(gap < 1e-13);
+        if (gap < 1e-13) {
+            return;
+        }
         Statistics.label("1e-9 applies (γ ≥ 1e-6)").collect(gap >= 1e-6);
         var tolerance = Tolerance.relative(Math.max(1e-9, 1e-12 / gap));
         for (int a = 0; a < law.parameterCount(); a++) {
