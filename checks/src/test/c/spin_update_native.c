@@ -11,6 +11,10 @@
  * beta = 0.4 and zero fields. (The couplings come from this file's own generator, so their values
  * differ from Java's; the cost per update depends only on N, the degree and the flip rate.)
  *
+ * Dense models are run both ways the Java sampler could: through their full rows (a contiguous,
+ * vectorisable pass — what SpinChain does for dense couplings) and through the CSR scatter (what
+ * it does for sparse ones); the grid runs through CSR.
+ *
  * Build and run (from the repository root):
  *   gcc -O3 -march=native -o checks/target/spin_update_native checks/src/test/c/spin_update_native.c -lm
  *   checks/target/spin_update_native [updates-per-model]
@@ -61,11 +65,12 @@ static lxm seeded(uint64_t seed) {
     return g;
 }
 
-typedef struct { int n; int *start; int *nb; double *w; } csr;
+/* CSR rows; for dense graphs also the full rows (zeros included), as SparseCouplings keeps them. */
+typedef struct { int n; int *start; int *nb; double *w; double *rows; } csr;
 
 static csr dense_model(int n, lxm *g) {
-    csr c = {n, malloc((n + 1) * sizeof(int)), malloc((size_t)n * (n - 1) * sizeof(int)), malloc((size_t)n * (n - 1) * sizeof(double))};
     double *j = calloc((size_t)n * n, sizeof(double));
+    csr c = {n, malloc((n + 1) * sizeof(int)), malloc((size_t)n * (n - 1) * sizeof(int)), malloc((size_t)n * (n - 1) * sizeof(double)), j};
     for (int a = 0; a < n; a++)
         for (int b = a + 1; b < n; b++) j[a * n + b] = j[b * n + a] = (2 * lxm_double(g) - 1) / sqrt((double)n);
     int k = 0;
@@ -75,13 +80,12 @@ static csr dense_model(int n, lxm *g) {
             if (b != a) { c.nb[k] = b; c.w[k++] = j[a * n + b]; }
     }
     c.start[n] = k;
-    free(j);
     return c;
 }
 
 static csr grid_model(int side) {
     int n = side * side;
-    csr c = {n, malloc((n + 1) * sizeof(int)), malloc((size_t)4 * n * sizeof(int)), malloc((size_t)4 * n * sizeof(double))};
+    csr c = {n, malloc((n + 1) * sizeof(int)), malloc((size_t)4 * n * sizeof(int)), malloc((size_t)4 * n * sizeof(double)), NULL};
     int k = 0;
     for (int r = 0; r < side; r++)
         for (int q = 0; q < side; q++) {
@@ -99,7 +103,7 @@ static csr grid_model(int side) {
     return c;
 }
 
-static void run(const char *name, csr c, double beta, long updates, lxm *g) {
+static void run(const char *name, csr c, int use_rows, double beta, long updates, lxm *g) {
     int n = c.n;
     int *x = malloc(n * sizeof(int));
     double *h = calloc(n, sizeof(double));
@@ -117,7 +121,12 @@ static void run(const char *name, csr c, double beta, long updates, lxm *g) {
             int old = x[i];
             x[i] = -old;
             double d = -2.0 * old;
-            for (int k = c.start[i], e = c.start[i + 1]; k < e; k++) h[c.nb[k]] += d * c.w[k];
+            if (use_rows) {
+                const double *row = c.rows + (size_t)i * n;
+                for (int j = 0; j < n; j++) h[j] += d * row[j];
+            } else {
+                for (int k = c.start[i], e = c.start[i + 1]; k < e; k++) h[c.nb[k]] += d * c.w[k];
+            }
             flips++;
         }
     }
@@ -125,7 +134,7 @@ static void run(const char *name, csr c, double beta, long updates, lxm *g) {
     double secs = (t1.tv_sec - t0.tv_sec) + 1e-9 * (t1.tv_nsec - t0.tv_nsec);
     long check = 0;
     for (int i = 0; i < n; i++) check += x[i];
-    printf("%-12s updates=%ld seconds=%.3f updatesPerSecond=%.4g flipFraction=%.3f (magnetisation %ld)\n", name,
+    printf("%-15s updates=%ld seconds=%.3f updatesPerSecond=%.4g flipFraction=%.3f (magnetisation %ld)\n", name,
            updates, secs, updates / secs, (double)flips / updates, check);
     free(x);
     free(h);
@@ -134,8 +143,12 @@ static void run(const char *name, csr c, double beta, long updates, lxm *g) {
 int main(int argc, char **argv) {
     long updates = argc > 1 ? atol(argv[1]) : 200000000L;
     lxm g = seeded(42);
-    run("dense-64", dense_model(64, &g), 0.4, updates, &g);
-    run("dense-256", dense_model(256, &g), 0.4, updates, &g);
-    run("grid-64x64", grid_model(64), 0.4, updates, &g);
+    csr d64 = dense_model(64, &g);
+    csr d256 = dense_model(256, &g);
+    run("dense-64/rows", d64, 1, 0.4, updates, &g);
+    run("dense-64/csr", d64, 0, 0.4, updates, &g);
+    run("dense-256/rows", d256, 1, 0.4, updates, &g);
+    run("dense-256/csr", d256, 0, 0.4, updates, &g);
+    run("grid-64x64", grid_model(64), 0, 0.4, updates, &g);
     return 0;
 }

@@ -17,16 +17,55 @@ import java.util.List;
  */
 public final class SparseCouplings {
 
+    /** Dense rows are kept too when at least this fraction of all pairs is coupled... */
+    static final double DENSE_FRACTION = 0.25;
+    /** ...and N is at most this (N² doubles: 32 MB). */
+    static final int DENSE_MAX_SIZE = 2048;
+
     private final int size;
     final int[] rowStart;
     final int[] neighbour;
     final double[] weight;
+    /**
+     * For dense graphs, row i of J in full (zeros included), or null. A flip then updates the local
+     * fields with one contiguous, vectorisable pass instead of an indexed scatter; adding the
+     * zero entries leaves every local field as the sparse pass would (x + ±0 = x, up to the sign of a
+     * zero field, which no draw can see), so the
+     * numbers do not depend on which pass runs.
+     */
+    final double[][] rows;
 
     private SparseCouplings(int size, int[] rowStart, int[] neighbour, double[] weight) {
+        this(size, rowStart, neighbour, weight, true);
+    }
+
+    private SparseCouplings(int size, int[] rowStart, int[] neighbour, double[] weight, boolean allowRows) {
         this.size = size;
         this.rowStart = rowStart;
         this.neighbour = neighbour;
         this.weight = weight;
+        boolean dense = allowRows && size <= DENSE_MAX_SIZE
+                && neighbour.length >= DENSE_FRACTION * size * (double) size;
+        if (dense) {
+            rows = new double[size][size];
+            for (int i = 0; i < size; i++) {
+                for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+                    rows[i][neighbour[k]] = weight[k];
+                }
+            }
+        } else {
+            rows = null;
+        }
+    }
+
+    /** The same couplings without dense rows (for checking that both passes agree). */
+    SparseCouplings withoutDenseRows() {
+        return new SparseCouplings(size, rowStart, neighbour, weight, false);
+    }
+
+    /** Whether flips update local fields through dense rows (see {@link #DENSE_FRACTION}). */
+    public boolean usesDenseRows() {
+        return rows != null;
     }
 
     /**

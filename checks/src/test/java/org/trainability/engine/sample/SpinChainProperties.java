@@ -58,6 +58,33 @@ class SpinChainProperties {
     }
 
     @Property(tries = 40)
+    void denseRowsAndSparseScatterGiveIdenticalChains(@ForAll @IntRange(min = 2, max = 40) int n,
+                                                      @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
+                                                      @ForAll ScanKernel kernel) {
+        var law = randomSparseLaw(n, n * n, seed, true);
+        assertThat(law.couplings().usesDenseRows()).isTrue();
+        var sparse = new SpinLaw(law.couplings().withoutDenseRows(), fieldsOf(law), law.beta(),
+                law.couplings().edges(), true);
+        var start = new StartLaw.Uniform().draw(n, ParallelChains.root(seed));
+        var a = new SpinChain(law, start);
+        var b = new SpinChain(sparse, start);
+        kernel.advance(a, ParallelChains.root(seed + 9), 500);
+        kernel.advance(b, ParallelChains.root(seed + 9), 500);
+        assertThat(b.state()).containsExactly(a.state());
+        for (int i = 0; i < n; i++) {
+            assertThat(Double.doubleToLongBits(b.localField(i))).isEqualTo(Double.doubleToLongBits(a.localField(i)));
+        }
+    }
+
+    static double[] fieldsOf(SpinLaw law) {
+        var b = new double[law.size()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = law.field(i);
+        }
+        return b;
+    }
+
+    @Property(tries = 40)
     void lazyWindowMeansEqualTheAverageOfTheRebuiltSeries(@ForAll @IntRange(min = 2, max = 40) int n,
                                                           @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
                                                           @ForAll ScanKernel kernel,
