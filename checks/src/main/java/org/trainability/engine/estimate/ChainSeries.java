@@ -28,13 +28,4 @@ public final class ChainSeries {
         }
         return out;
     }
-
-    /** The τ̂ verdict of every parameter, in parameter order. */
-    public static ResolutionVerdict[] judgeEach(List<ChainWindow> chains, int parameters, double c) {
-        var out = new ResolutionVerdict[parameters];
-        for (int a = 0; a < parameters; a++) {
-            out[a] = ResolutionCheck.judge(of(chains, a), c);
-        }
-        return out;
-    }
 }

@@ -131,9 +131,8 @@ public final class RbmBlockSampler implements ChainSampler {
         }
     }
 
-    /** The Rao–Blackwellised observables of v, given its hidden inputs a. */
-    private void raoBlackwellised(int[] v, double[] a, double[] out) {
-        var t = new double[hidden];
+    /** The Rao–Blackwellised observables of v, given its hidden inputs a; t is scratch space. */
+    private void raoBlackwellised(int[] v, double[] a, double[] t, double[] out) {
         for (int j = 0; j < hidden; j++) {
             t[j] = Math.tanh(beta * a[j]);
         }
@@ -163,7 +162,7 @@ public final class RbmBlockSampler implements ChainSampler {
         var a = new double[hidden];
         hiddenInputs(v, a);
         var out = new double[parameterCount()];
-        raoBlackwellised(v, a, out);
+        raoBlackwellised(v, a, new double[hidden], out);
         return out;
     }
 
@@ -184,13 +183,14 @@ public final class RbmBlockSampler implements ChainSampler {
         }
         var recorder = new StepRecorder(parameterCount(), window, keepSeries);
         var f = new double[parameterCount()];
+        var scratch = new double[hidden];
         for (int t = 0; t < window; t++) {
             if (t > 0) {
                 drawHidden(a, h, rng);
                 drawVisible(h, v, rng);
                 hiddenInputs(v, a);
             }
-            raoBlackwellised(v, a, f);
+            raoBlackwellised(v, a, scratch, f);
             recorder.add(f);
         }
         return new ChainWindow(recorder.means(), Optional.ofNullable(recorder.series()),

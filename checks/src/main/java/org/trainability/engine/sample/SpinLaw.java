@@ -105,15 +105,6 @@ public final class SpinLaw {
         return new SpinLaw(couplings, fields, beta, couplings.edges(), trainFields);
     }
 
-    /** The same couplings, fields and parameters at another β (for tempering ladders). */
-    public SpinLaw atBeta(double otherBeta) {
-        var pairs = new ArrayList<int[]>(pairFirst.length);
-        for (int a = 0; a < pairFirst.length; a++) {
-            pairs.add(new int[] {pairFirst[a], pairSecond[a]});
-        }
-        return new SpinLaw(couplings, fields, otherBeta, pairs, trainFields);
-    }
-
     /** N. */
     public int size() {
         return couplings.size();

@@ -78,6 +78,7 @@ public final class TemperingSampler implements ChainSampler {
         return law.size();
     }
 
+    /** One move per step: a heat-bath update (half the steps) or a swap proposal. */
     @Override
     public long updatesPerStep() {
         return 1;
