@@ -1,6 +1,6 @@
 package org.trainability.engine.kernel;
 
-import org.trainability.engine.exact.EnumeratedLaw;
+import org.trainability.engine.exact.StationaryLaw;
 
 /**
  * The measured detailed-balance residual of a kernel against a law, relative to the operator's
@@ -16,7 +16,7 @@ public final class DetailedBalance {
     }
 
     /** {@code ‖S - Sᵀ‖_F / ‖S‖_F} for kernel P and law π. */
-    public static double residual(DenseKernel kernel, EnumeratedLaw law) {
+    public static double residual(DenseKernel kernel, StationaryLaw law) {
         return residual(kernel, law.logWeights());
     }
 

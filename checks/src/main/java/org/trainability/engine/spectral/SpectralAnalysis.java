@@ -2,7 +2,7 @@ package org.trainability.engine.spectral;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.trainability.engine.exact.EnumeratedLaw;
+import org.trainability.engine.exact.StationaryLaw;
 import org.trainability.engine.kernel.DenseKernel;
 import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.linalg.SymmetricEigen;
@@ -32,7 +32,7 @@ import org.trainability.engine.linalg.SymmetricEigensolver;
  */
 public final class SpectralAnalysis {
 
-    private final EnumeratedLaw law;
+    private final StationaryLaw law;
     private final KernelName kernel;
     private final double detailedBalanceResidual;
     private final SymmetricEigen eigen;
@@ -41,7 +41,7 @@ public final class SpectralAnalysis {
     private final double[] coefficients;
     private final ClusterWeights weights;
 
-    private SpectralAnalysis(EnumeratedLaw law, SymmetrizedKernel s, SymmetricEigensolver solver, double clusterWidth) {
+    private SpectralAnalysis(StationaryLaw law, SymmetrizedKernel s, SymmetricEigensolver solver, double clusterWidth) {
         this.law = law;
         this.kernel = s.name();
         this.detailedBalanceResidual = s.residual();
@@ -80,7 +80,7 @@ public final class SpectralAnalysis {
      * eigenvectors, but the stationary eigenvalue moves to -2, isolated from the rest of the
      * spectrum (which lies in [-1, 1]); then put back λ_1 = 1 and u_1 = √π exactly.
      */
-    private static SymmetricEigen decomposeDeflated(SymmetrizedKernel s, EnumeratedLaw law, SymmetricEigensolver solver) {
+    private static SymmetricEigen decomposeDeflated(SymmetrizedKernel s, StationaryLaw law, SymmetricEigensolver solver) {
         int n = s.size();
         var sqrtPi = law.sqrtProbabilities();
         var shifted = s.entries();
@@ -110,7 +110,7 @@ public final class SpectralAnalysis {
     }
 
     /** Analyses a kernel with the preferred solver and δ_cl = 1e-9. */
-    public static SpectralAnalysis of(EnumeratedLaw law, DenseKernel kernel) {
+    public static SpectralAnalysis of(StationaryLaw law, DenseKernel kernel) {
         return of(law, kernel, SymmetricEigensolver.preferred(), Spectrum.DEFAULT_CLUSTER_WIDTH);
     }
 
@@ -119,19 +119,19 @@ public final class SpectralAnalysis {
      *
      * @throws NotReversibleException if the kernel is not reversible with respect to the law
      */
-    public static SpectralAnalysis of(EnumeratedLaw law, DenseKernel kernel, SymmetricEigensolver solver,
+    public static SpectralAnalysis of(StationaryLaw law, DenseKernel kernel, SymmetricEigensolver solver,
             double clusterWidth) {
         return new SpectralAnalysis(law, SymmetrizedKernel.of(kernel, law), solver, clusterWidth);
     }
 
     /** Analyses an already symmetrised kernel. */
-    public static SpectralAnalysis of(EnumeratedLaw law, SymmetrizedKernel s, SymmetricEigensolver solver,
+    public static SpectralAnalysis of(StationaryLaw law, SymmetrizedKernel s, SymmetricEigensolver solver,
             double clusterWidth) {
         return new SpectralAnalysis(law, s, solver, clusterWidth);
     }
 
     /** The law analysed. */
-    public EnumeratedLaw law() {
+    public StationaryLaw law() {
         return law;
     }
 
