@@ -48,7 +48,11 @@ public final class SpectralAnalysis {
         int n = law.stateCount();
         int params = law.parameterCount();
         this.eigen = decomposeDeflated(s, law, solver);
-        this.spectrum = Spectrum.of(eigen.values(), clusterWidth);
+        var lambdas = eigen.values();
+        for (int j = 1; j < lambdas.length; j++) {
+            lambdas[j] = Math.min(lambdas[j], 1.0); // λ ≤ 1 for a stochastic kernel; rounding may exceed it
+        }
+        this.spectrum = Spectrum.of(lambdas, clusterWidth);
         var means = law.expectations();
         var rows = new double[params * n];
         for (int a = 0; a < params; a++) {
@@ -90,23 +94,13 @@ public final class SpectralAnalysis {
             }
         }
         var raw = solver.decompose(shifted, n);
-        shifted = null;
-        // raw is descending; its last eigenpair is the stationary one (eigenvalue -2).
-        var values = new double[n];
-        var vectors = new double[n * n];
-        values[0] = 1;
-        System.arraycopy(sqrtPi, 0, vectors, 0, n);
-        var all = raw.vectors();
-        for (int j = 0; j < n - 1; j++) {
-            // The top of the rest may round to just above 1; λ ≤ 1 holds for a stochastic kernel.
-            values[j + 1] = Math.min(raw.value(j), 1.0);
-            System.arraycopy(all, j * n, vectors, (j + 1) * n, n);
-        }
-        if (n > 1 && !(raw.value(n - 1) < -1.5 && values[1] <= 1 + 1e-9)) {
+        // raw is descending; its last eigenpair is the stationary one (eigenvalue -2). The rest of
+        // the spectrum lies in [-1, 1]; its top may round to just above 1, which λ ≤ 1 excludes.
+        if (n > 1 && !(raw.value(n - 1) < -1.5 && raw.value(0) <= 1 + 1e-9)) {
             throw new ArithmeticException("the stationary mode did not separate (eigenvalues " + raw.value(n - 1)
-                    + " and " + values[1] + "); is the kernel stochastic and reversible for this law?");
+                    + " and " + raw.value(0) + "); is the kernel stochastic and reversible for this law?");
         }
-        return new SymmetricEigen(values, vectors);
+        return raw.withLastReplacedFirst(1.0, sqrtPi);
     }
 
     /** Analyses a kernel with the preferred solver and δ_cl = 1e-9. */
@@ -166,7 +160,7 @@ public final class SpectralAnalysis {
     }
 
     /** {@code (1+λ)/(2(1-λ))}: a mode's contribution per unit weight to τ_int·Var. */
-    static double modeTime(double lambda) {
+    public static double modeTime(double lambda) {
         return (1 + lambda) / (2 * (1 - lambda));
     }
 

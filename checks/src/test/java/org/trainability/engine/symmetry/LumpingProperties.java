@@ -10,6 +10,8 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.statistics.StatisticsReport;
 import org.trainability.engine.ModelArbitraries;
 import org.trainability.engine.exact.EnumeratedLaw;
 import org.trainability.engine.kernel.ExactKernels;
@@ -54,10 +56,11 @@ class LumpingProperties {
     /**
      * O1.c's SNR invariance: T_O, the exact MSE(K), Q_op(K) and Q⊥(K) computed on the full chain
      * (whose even observables see only the even sector) equal those of the lumped chain on the
-     * orbits. Compared at 1e-9 relative where the even-sector gap γ̃ ≥ 1e-3; below, at the
-     * conditioning bound 1e-12/γ̃ (eigenvalues carry absolute error ~ε).
+     * orbits. Compared at 1e-9 + (1e-12 + 10 δ_cl)/γ̃ relative, γ̃ the even-sector gap: eigenvalues
+     * carry absolute error ~ε, and clusters may merge even and odd eigenvalues within δ_cl.
      */
     @Property(tries = 80, edgeCases = EdgeCasesMode.NONE)
+    @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void qOpAndQPerpAreTheSameOnTheLumpedChain(@ForAll("symmetricModels") IsingModel model) {
         var law = EnumeratedLaw.of(model);
         var lumpedLaw = LumpedLaw.of(law);
@@ -73,10 +76,19 @@ class LumpingProperties {
                     SymmetrizedKernel.of(SpinFlipLumping.lump(kernel, law).kernel(), lumpedLaw.logWeights(),
                             SymmetrizedKernel.REVERSIBILITY), SOLVER, Spectrum.DEFAULT_CLUSTER_WIDTH);
             double evenGap = lumped.spectrum().gap();
-            if (evenGap < 1e-13) {
+            // A frozen model can make the full chain numerically reducible (its odd slow mode has
+            // λ = 1 to rounding): rounding-level weight of the even observables there makes the
+            // full chain's T_O infinite, while the lumped chain — no odd sector — stays finite.
+            // That is where computing on the lumped chain is not just equal but necessary.
+            boolean fullReducible = full.spectrum().gap() < 1e-13;
+            Statistics.label("full chain numerically reducible").collect(fullReducible);
+            if (evenGap < 1e-13 || fullReducible) {
                 continue;
             }
-            var tolerance = Tolerance.relative(Math.max(1e-9, 1e-12 / evenGap));
+            // Besides rounding (1e-12/γ̃), the full chain may merge an even and an odd eigenvalue
+            // closer than δ_cl into one cluster whose λ_c is their mean (math.md §4), moving
+            // λ_c by up to ~δ_cl: T_O and MSE then move by ~δ_cl/γ̃ relative.
+            var tolerance = Tolerance.relative(1e-9 + (1e-12 + 10 * Spectrum.DEFAULT_CLUSTER_WIDTH) / evenGap);
             // An absolute floor at rounding of the variance scale: a near-periodic chain (λ ≈ −1)
             // has T_O and MSE ≈ 0, where a relative comparison would compare rounding noise.
             double floor = 1e-13 * law.totalVariance();
@@ -89,12 +101,17 @@ class LumpingProperties {
             double mseLumped = lumped.stationaryMse(200, 2);
             assertThat(Math.abs(mseLumped - mseFull)).as("%s MSE(K) %s vs %s", name, mseLumped, mseFull)
                     .isLessThanOrEqualTo(tolerance.bound() * mseFull + floor);
-            if (p.aggregateTime() > 1e3 * floor && mseFull > 1e3 * floor) {
-                assertThat(tolerance.agree(q.qOp(), p.qOp())).as("%s Q_op", name).isTrue();
-                assertThat(tolerance.agree(q.qPerp(), p.qPerp())).as("%s Q⊥", name).isTrue();
+            // Q⊥ ∝ 1/T_O and Q_op ∝ 1/MSE: the same bounds, carried over to first order.
+            // Skipped at the rounding floor itself (near-periodic chains: T_O ≈ 0, Q⊥ ≈ ∞).
+            if (p.aggregateTime() > 1e6 * floor && mseFull > 1e6 * floor) {
+                double perpBound = 1.01 * (tolerance.bound() + floor / p.aggregateTime());
+                double opBound = 1.01 * (tolerance.bound() + floor / mseFull);
+                assertThat(Tolerance.relative(perpBound).agree(q.qPerp(), p.qPerp())).as("%s Q⊥", name).isTrue();
+                assertThat(Tolerance.relative(opBound).agree(q.qOp(), p.qOp())).as("%s Q_op", name).isTrue();
             }
             assertThat(lumpedLaw.variances()).usingComparatorWithPrecision(1e-14).containsExactly(law.variances());
         }
+        Statistics.label("full chain numerically reducible").coverage(c -> c.check(false).percentage(p -> p > 60));
     }
 
     /** The negative control: a field breaks the symmetry and lumping is refused with its residual. */
