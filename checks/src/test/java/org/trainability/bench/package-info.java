@@ -1,5 +1,5 @@
 /**
- * JMH benchmarks, run only under the Maven profile {@code bench}
- * ({@code mvn -B -Pbench -pl checks -am verify -DskipTests -Dledger.audit.skip=true}).
+ * JMH benchmarks, run by the Maven profile {@code bench} (see checks/pom.xml); never part of the
+ * unit-test run. Speed is measured here, not by timed unit tests.
  */
 package org.trainability.bench;

@@ -21,7 +21,7 @@ import org.trainability.engine.model.TrainingProblem;
  *
  * <p>Refuses models beyond the {@link DenseLimit}. Immutable (arrays are copied out); thread-safe.
  */
-public final class EnumeratedLaw {
+public final class EnumeratedLaw implements StationaryLaw {
 
     private final Model model;
     private final int states;
@@ -79,30 +79,10 @@ public final class EnumeratedLaw {
         means = new double[parameters];
         variances = new double[parameters];
         for (int a = 0; a < parameters; a++) {
-            // Shift by the observable's value at the most probable state: where the law sits on a
-            // few states with equal f (a cold model), f − shift vanishes there and the deviation of
-            // the mean from the shift is computed with full relative precision.
-            double shift = observables[a * states + mode];
-            double deviation = weightedSum(a, shift, false);
-            means[a] = shift + deviation;
-            variances[a] = centredSquares(a, shift, deviation);
+            var moments = WeightedMoments.of(probabilities, observables, a * states, mode);
+            means[a] = moments[0];
+            variances[a] = moments[1];
         }
-    }
-
-    /** Kahan-compensated {@code Σ π ((f - shift) - deviation)²}. */
-    private double centredSquares(int a, double shift, double deviation) {
-        double sum = 0;
-        double c = 0;
-        int base = a * states;
-        for (int s = 0; s < states; s++) {
-            double d = (observables[base + s] - shift) - deviation;
-            double term = probabilities[s] * d * d;
-            double y = term - c;
-            double t = sum + y;
-            c = (t - sum) - y;
-            sum = t;
-        }
-        return sum;
     }
 
     /**
@@ -114,33 +94,19 @@ public final class EnumeratedLaw {
         return new EnumeratedLaw(model);
     }
 
-    /** Kahan-compensated {@code Σ π f} or {@code Σ π (f - mean)²}. */
-    private double weightedSum(int a, double mean, boolean squared) {
-        double sum = 0;
-        double c = 0;
-        int base = a * states;
-        for (int s = 0; s < states; s++) {
-            double d = observables[base + s] - mean;
-            double term = probabilities[s] * (squared ? d * d : d);
-            double y = term - c;
-            double t = sum + y;
-            c = (t - sum) - y;
-            sum = t;
-        }
-        return sum;
-    }
-
     /** The model enumerated. */
     public Model model() {
         return model;
     }
 
     /** The number of states 2^N. */
+    @Override
     public int stateCount() {
         return states;
     }
 
     /** The number of parameters. */
+    @Override
     public int parameterCount() {
         return parameters;
     }
@@ -156,41 +122,49 @@ public final class EnumeratedLaw {
     }
 
     /** The unnormalised log-weight of state s. */
+    @Override
     public double logWeight(int s) {
         return logWeights[s];
     }
 
     /** The unnormalised log-weights of all states, as a new array. */
+    @Override
     public double[] logWeights() {
         return logWeights.clone();
     }
 
     /** {@code π(s)}. */
+    @Override
     public double probability(int s) {
         return probabilities[s];
     }
 
     /** {@code √π(s)}. */
+    @Override
     public double sqrtProbability(int s) {
         return sqrtProbabilities[s];
     }
 
     /** π as a new array. */
+    @Override
     public double[] probabilities() {
         return probabilities.clone();
     }
 
     /** √π as a new array. */
+    @Override
     public double[] sqrtProbabilities() {
         return sqrtProbabilities.clone();
     }
 
     /** {@code f_a(s)}. */
+    @Override
     public double observable(int a, int s) {
         return observables[a * states + s];
     }
 
     /** {@code f_a} over all states, as a new array. */
+    @Override
     public double[] observable(int a) {
         var f = new double[states];
         System.arraycopy(observables, a * states, f, 0, states);
@@ -198,16 +172,19 @@ public final class EnumeratedLaw {
     }
 
     /** {@code E_π[f_a]} in parameter order. */
+    @Override
     public double[] expectations() {
         return means.clone();
     }
 
     /** {@code Var_π[f_a]} in parameter order (two-pass). */
+    @Override
     public double[] variances() {
         return variances.clone();
     }
 
     /** {@code Σ_a Var_π[f_a]}. */
+    @Override
     public double totalVariance() {
         double t = 0;
         for (double v : variances) {
@@ -221,6 +198,7 @@ public final class EnumeratedLaw {
      *
      * @param dataExpectations E_data[f_a] in parameter order. Not modified.
      */
+    @Override
     public double[] gradient(double[] dataExpectations) {
         if (dataExpectations.length != parameters) {
             throw new IllegalArgumentException("expected " + parameters + " data expectations, got "

@@ -16,7 +16,8 @@ public final class SymmetricEigen {
     private final double[] vectors;
 
     /**
-     * @param values eigenvalues, descending. Not modified.
+     * @param values eigenvalues, descending (the first pair may be out of order by rounding, as
+     *     after {@link #withLastReplacedFirst}). Not modified.
      * @param vectors n·n entries, eigenvector j at {@code [j·n, (j+1)·n)}. Not modified.
      */
     public SymmetricEigen(double[] values, double[] vectors) {
@@ -29,7 +30,7 @@ public final class SymmetricEigen {
             throw new IllegalArgumentException("expected " + n + "×" + n + " eigenvector entries, got " + vectors.length);
         }
         for (int j = 1; j < n; j++) {
-            if (values[j] > values[j - 1]) {
+            if (values[j] > values[j - 1] && !(j == 1 && values[j] - values[0] <= 1e-9 * Math.max(1, Math.abs(values[0])))) {
                 throw new IllegalArgumentException("eigenvalues must be in descending order (index " + j + ")");
             }
         }
@@ -40,6 +41,28 @@ public final class SymmetricEigen {
     /** Takes ownership of the arrays (no copy): for the solvers, which made them. */
     static SymmetricEigen adopt(double[] values, double[] vectors) {
         return new SymmetricEigen(values, vectors, true);
+    }
+
+    /**
+     * A decomposition with the last (smallest) eigenpair replaced by a known one placed first:
+     * how a deflated decomposition gets back the eigenpair that was shifted out of the way (the
+     * stationary mode of a Markov kernel). Copies once.
+     *
+     * @param value the known eigenvalue, not below any other by more than rounding (1e-9 relative)
+     * @param vector its unit eigenvector, length n. Not modified.
+     */
+    public SymmetricEigen withLastReplacedFirst(double value, double[] vector) {
+        if (vector.length != n || (n > 1 && value < values[0] - 1e-9 * Math.max(1, Math.abs(value)))) {
+            throw new IllegalArgumentException("the known eigenpair must have length " + n
+                    + " and the largest eigenvalue");
+        }
+        var newValues = new double[n];
+        var newVectors = new double[n * n];
+        newValues[0] = value;
+        System.arraycopy(vector, 0, newVectors, 0, n);
+        System.arraycopy(values, 0, newValues, 1, n - 1);
+        System.arraycopy(vectors, 0, newVectors, n, (n - 1) * n);
+        return new SymmetricEigen(newValues, newVectors, true);
     }
 
     /** The dimension n. */

@@ -2,7 +2,7 @@ package org.trainability.engine.spectral;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.trainability.engine.exact.EnumeratedLaw;
+import org.trainability.engine.exact.StationaryLaw;
 import org.trainability.engine.kernel.DenseKernel;
 import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.linalg.SymmetricEigen;
@@ -32,7 +32,7 @@ import org.trainability.engine.linalg.SymmetricEigensolver;
  */
 public final class SpectralAnalysis {
 
-    private final EnumeratedLaw law;
+    private final StationaryLaw law;
     private final KernelName kernel;
     private final double detailedBalanceResidual;
     private final SymmetricEigen eigen;
@@ -41,14 +41,18 @@ public final class SpectralAnalysis {
     private final double[] coefficients;
     private final ClusterWeights weights;
 
-    private SpectralAnalysis(EnumeratedLaw law, SymmetrizedKernel s, SymmetricEigensolver solver, double clusterWidth) {
+    private SpectralAnalysis(StationaryLaw law, SymmetrizedKernel s, SymmetricEigensolver solver, double clusterWidth) {
         this.law = law;
         this.kernel = s.name();
         this.detailedBalanceResidual = s.residual();
         int n = law.stateCount();
         int params = law.parameterCount();
         this.eigen = decomposeDeflated(s, law, solver);
-        this.spectrum = Spectrum.of(eigen.values(), clusterWidth);
+        var lambdas = eigen.values();
+        for (int j = 1; j < lambdas.length; j++) {
+            lambdas[j] = Math.min(lambdas[j], 1.0); // λ ≤ 1 for a stochastic kernel; rounding may exceed it
+        }
+        this.spectrum = Spectrum.of(lambdas, clusterWidth);
         var means = law.expectations();
         var rows = new double[params * n];
         for (int a = 0; a < params; a++) {
@@ -80,7 +84,7 @@ public final class SpectralAnalysis {
      * eigenvectors, but the stationary eigenvalue moves to -2, isolated from the rest of the
      * spectrum (which lies in [-1, 1]); then put back λ_1 = 1 and u_1 = √π exactly.
      */
-    private static SymmetricEigen decomposeDeflated(SymmetrizedKernel s, EnumeratedLaw law, SymmetricEigensolver solver) {
+    private static SymmetricEigen decomposeDeflated(SymmetrizedKernel s, StationaryLaw law, SymmetricEigensolver solver) {
         int n = s.size();
         var sqrtPi = law.sqrtProbabilities();
         var shifted = s.entries();
@@ -90,27 +94,17 @@ public final class SpectralAnalysis {
             }
         }
         var raw = solver.decompose(shifted, n);
-        shifted = null;
-        // raw is descending; its last eigenpair is the stationary one (eigenvalue -2).
-        var values = new double[n];
-        var vectors = new double[n * n];
-        values[0] = 1;
-        System.arraycopy(sqrtPi, 0, vectors, 0, n);
-        var all = raw.vectors();
-        for (int j = 0; j < n - 1; j++) {
-            // The top of the rest may round to just above 1; λ ≤ 1 holds for a stochastic kernel.
-            values[j + 1] = Math.min(raw.value(j), 1.0);
-            System.arraycopy(all, j * n, vectors, (j + 1) * n, n);
-        }
-        if (n > 1 && !(raw.value(n - 1) < -1.5 && values[1] <= 1 + 1e-9)) {
+        // raw is descending; its last eigenpair is the stationary one (eigenvalue -2). The rest of
+        // the spectrum lies in [-1, 1]; its top may round to just above 1, which λ ≤ 1 excludes.
+        if (n > 1 && !(raw.value(n - 1) < -1.5 && raw.value(0) <= 1 + 1e-9)) {
             throw new ArithmeticException("the stationary mode did not separate (eigenvalues " + raw.value(n - 1)
-                    + " and " + values[1] + "); is the kernel stochastic and reversible for this law?");
+                    + " and " + raw.value(0) + "); is the kernel stochastic and reversible for this law?");
         }
-        return new SymmetricEigen(values, vectors);
+        return raw.withLastReplacedFirst(1.0, sqrtPi);
     }
 
     /** Analyses a kernel with the preferred solver and δ_cl = 1e-9. */
-    public static SpectralAnalysis of(EnumeratedLaw law, DenseKernel kernel) {
+    public static SpectralAnalysis of(StationaryLaw law, DenseKernel kernel) {
         return of(law, kernel, SymmetricEigensolver.preferred(), Spectrum.DEFAULT_CLUSTER_WIDTH);
     }
 
@@ -119,19 +113,19 @@ public final class SpectralAnalysis {
      *
      * @throws NotReversibleException if the kernel is not reversible with respect to the law
      */
-    public static SpectralAnalysis of(EnumeratedLaw law, DenseKernel kernel, SymmetricEigensolver solver,
+    public static SpectralAnalysis of(StationaryLaw law, DenseKernel kernel, SymmetricEigensolver solver,
             double clusterWidth) {
         return new SpectralAnalysis(law, SymmetrizedKernel.of(kernel, law), solver, clusterWidth);
     }
 
     /** Analyses an already symmetrised kernel. */
-    public static SpectralAnalysis of(EnumeratedLaw law, SymmetrizedKernel s, SymmetricEigensolver solver,
+    public static SpectralAnalysis of(StationaryLaw law, SymmetrizedKernel s, SymmetricEigensolver solver,
             double clusterWidth) {
         return new SpectralAnalysis(law, s, solver, clusterWidth);
     }
 
     /** The law analysed. */
-    public EnumeratedLaw law() {
+    public StationaryLaw law() {
         return law;
     }
 
@@ -166,7 +160,7 @@ public final class SpectralAnalysis {
     }
 
     /** {@code (1+λ)/(2(1-λ))}: a mode's contribution per unit weight to τ_int·Var. */
-    static double modeTime(double lambda) {
+    public static double modeTime(double lambda) {
         return (1 + lambda) / (2 * (1 - lambda));
     }
 

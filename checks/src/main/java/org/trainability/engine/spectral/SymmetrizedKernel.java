@@ -1,6 +1,6 @@
 package org.trainability.engine.spectral;
 
-import org.trainability.engine.exact.EnumeratedLaw;
+import org.trainability.engine.exact.StationaryLaw;
 import org.trainability.engine.kernel.DenseKernel;
 import org.trainability.engine.kernel.DetailedBalance;
 import org.trainability.engine.kernel.KernelName;
@@ -34,7 +34,7 @@ public final class SymmetrizedKernel {
     }
 
     /** Symmetrises with the default tolerance. */
-    public static SymmetrizedKernel of(DenseKernel kernel, EnumeratedLaw law) {
+    public static SymmetrizedKernel of(DenseKernel kernel, StationaryLaw law) {
         return of(kernel, law, REVERSIBILITY);
     }
 
@@ -43,7 +43,7 @@ public final class SymmetrizedKernel {
      *
      * @throws NotReversibleException if the relative detailed-balance residual exceeds the tolerance
      */
-    public static SymmetrizedKernel of(DenseKernel kernel, EnumeratedLaw law, Tolerance reversibility) {
+    public static SymmetrizedKernel of(DenseKernel kernel, StationaryLaw law, Tolerance reversibility) {
         return of(kernel, law.logWeights(), reversibility);
     }
 

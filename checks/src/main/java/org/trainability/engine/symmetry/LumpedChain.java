@@ -13,12 +13,19 @@ import org.trainability.engine.spectral.SymmetrizedKernel;
  *
  * @param kernel P̃ on the orbits, a dense kernel of the same name
  * @param stationary π̃
+ * @param logStationary log π̃, formed in log space (finite where π̃ underflows)
  * @param residual the measured lumpability residual {@code max |P(x,o') - P(-x,o')|}
  */
-public record LumpedChain(DenseKernel kernel, double[] stationary, double residual) {
+public record LumpedChain(DenseKernel kernel, double[] stationary, double[] logStationary, double residual) {
 
     public LumpedChain {
         stationary = stationary.clone();
+        logStationary = logStationary.clone();
+    }
+
+    @Override
+    public double[] logStationary() {
+        return logStationary.clone();
     }
 
     @Override
@@ -37,11 +44,7 @@ public record LumpedChain(DenseKernel kernel, double[] stationary, double residu
      * @throws org.trainability.engine.spectral.NotReversibleException if P̃ is not reversible for π̃
      */
     public double[] spectrum(SymmetricEigensolver solver) {
-        var logWeights = new double[stationary.length];
-        for (int o = 0; o < logWeights.length; o++) {
-            logWeights[o] = Math.log(stationary[o]);
-        }
-        var s = SymmetrizedKernel.of(kernel, logWeights, SymmetrizedKernel.REVERSIBILITY);
+        var s = SymmetrizedKernel.of(kernel, logStationary, SymmetrizedKernel.REVERSIBILITY);
         return solver.decompose(s.entries(), s.size()).values();
     }
 

@@ -70,13 +70,19 @@ public final class SpinFlipLumping {
         int orbits = states / 2;
         var rows = new double[orbits][orbits];
         var stationary = new double[orbits];
+        var logStationary = new double[orbits];
         for (int o = 0; o < orbits; o++) {
-            stationary[o] = law.probability(o) + law.probability(SpinStates.flipAll(o, units));
+            int obar = SpinStates.flipAll(o, units);
+            stationary[o] = law.probability(o) + law.probability(obar);
+            double l1 = law.logProbability(o);
+            double l2 = law.logProbability(obar);
+            double top = Math.max(l1, l2);
+            logStationary[o] = top + Math.log1p(Math.exp(Math.min(l1, l2) - top));
             for (int p = 0; p < orbits; p++) {
                 rows[o][p] = kernel.entry(o, p) + kernel.entry(o, SpinStates.flipAll(p, units));
             }
         }
-        return new LumpedChain(DenseKernel.of(kernel.name(), rows), stationary, residual);
+        return new LumpedChain(DenseKernel.of(kernel.name(), rows), stationary, logStationary, residual);
     }
 
     /**

@@ -58,24 +58,44 @@ class KernelProperties {
 
     /**
      * The negative control of A2: one sweep of systematic scan is not reversible on a coupled
-     * model, the residual says so by many orders of magnitude, and the diagonalizer refuses it.
+     * model. Pair by pair the breach is of order one; against the operator's norm it exceeds the
+     * diagonalizer's tolerance by two orders or more except in frozen models (β|J| &gt; 6), where the
+     * breach sits between improbable states and the operator is reversible to ~1e-13 — there the
+     * diagonalizer may accept it, and the pairwise measure still rejects it.
      */
     @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
     @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
     void systematicScanFailsDetailedBalanceMeasurablyOnCoupledModels(@ForAll("models") IsingModel model) {
         double coupling = ModelArbitraries.strongestCoupling(model);
-        Statistics.label("coupled").collect(coupling >= 0.05);
-        if (coupling < 0.05) {
+        Statistics.label("coupled").collect(coupling >= 0.2);
+        if (coupling < 0.2) {
             return;
         }
         var law = EnumeratedLaw.of(model);
         var sweep = ExactKernels.build(KernelName.SYSTEMATIC_SCAN, model);
-        double residual = DetailedBalance.residual(sweep, law);
-        assertThat(residual).isGreaterThan(1e-6);
-        assertThatThrownBy(() -> SymmetrizedKernel.of(sweep, law))
-                .isInstanceOf(NotReversibleException.class)
-                .hasMessageContaining("not reversible")
-                .satisfies(e -> assertThat(((NotReversibleException) e).residual()).isEqualTo(residual));
-        Statistics.label("coupled").coverage(c -> c.check(true).percentage(p -> p > 50));
+        assertThat(DetailedBalance.worstPairResidual(sweep, law.logWeights())).isGreaterThan(1e-3);
+        boolean frozen = coupling > 6;
+        Statistics.label("frozen").collect(frozen);
+        if (!frozen) {
+            double residual = DetailedBalance.residual(sweep, law);
+            assertThat(residual).isGreaterThan(100 * SymmetrizedKernel.REVERSIBILITY.bound());
+            assertThatThrownBy(() -> SymmetrizedKernel.of(sweep, law))
+                    .isInstanceOf(NotReversibleException.class)
+                    .hasMessageContaining("not reversible")
+                    .satisfies(e -> assertThat(((NotReversibleException) e).residual()).isEqualTo(residual));
+        }
+        Statistics.label("coupled").coverage(c -> c.check(true).percentage(p -> p > 30));
+        Statistics.label("frozen").coverage(c -> c.check(false).percentage(p -> p > 50));
+    }
+
+    @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
+    void reversibleKernelsHoldDetailedBalancePairByPair(@ForAll("models") IsingModel model) {
+        var law = EnumeratedLaw.of(model);
+        for (var name : SINGLE_SITE) {
+            if (name.reversible()) {
+                assertThat(DetailedBalance.worstPairResidual(ExactKernels.build(name, model), law.logWeights()))
+                        .as("%s pairwise residual", name).isLessThan(1e-10);
+            }
+        }
     }
 }

@@ -62,7 +62,7 @@ class ExactReferenceExamples {
         @Example
         void gapIsOneMinusTanhTwoBetaJOverN() {
             for (double beta : new double[] {0.3, 0.8, 1.5}) {
-                int n = 10;
+                int n = 8;
                 double coupling = 0.7;
                 var model = ring(n, coupling, beta);
                 var analysis = SpectralAnalysis.of(EnumeratedLaw.of(model),

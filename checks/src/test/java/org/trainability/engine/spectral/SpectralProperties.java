@@ -125,6 +125,17 @@ class SpectralProperties {
         var tolerance = Tolerance.relative(Math.max(1e-9, 1e-12 / gap));
         for (int a = 0; a < law.parameterCount(); a++) {
             double spectral = analysis.tauIntTimesVariance(a);
+            // math.md's spectral form gives each cluster its mean eigenvalue; the Poisson solve is
+            // exact. They differ by Σ_c Σ_{j∈c} f̂²_{a,j} |t(λ_j) − t(λ_c)|, t(λ) = (1+λ)/(2(1−λ)),
+            // which is zero without merged clusters and ~δ_cl/γ_c with them.
+            double clusterAveraging = 0;
+            for (var cluster : analysis.spectrum().clusters().subList(1, analysis.spectrum().clusters().size())) {
+                for (int j = cluster.first(); j < cluster.first() + cluster.size(); j++) {
+                    double f = analysis.coefficient(a, j);
+                    clusterAveraging += f * f * Math.abs(SpectralAnalysis.modeTime(analysis.spectrum().lambda(j))
+                            - SpectralAnalysis.modeTime(cluster.lambda()));
+                }
+            }
             double poisson;
             try {
                 poisson = PoissonEquation.tauIntTimesVariance(s.operator(), sqrtPi, law.observable(a));
@@ -134,8 +145,9 @@ class SpectralProperties {
                 Statistics.label("Poisson refused (γ < 1e-8)").collect(true);
                 continue;
             }
-            assertThat(tolerance.agree(poisson, spectral))
-                    .as("f_%d: spectral %s, Poisson %s", a, spectral, poisson).isTrue();
+            assertThat(Math.abs(poisson - spectral))
+                    .as("f_%d: spectral %s, Poisson %s", a, spectral, poisson)
+                    .isLessThanOrEqualTo(tolerance.bound() * Math.abs(spectral) + 1.01 * clusterAveraging);
         }
         requireCoverage();
         Statistics.label("1e-9 applies (γ ≥ 1e-6)").coverage(c -> c.check(true).percentage(p -> p >= 75));
