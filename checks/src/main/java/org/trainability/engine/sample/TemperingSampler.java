@@ -129,6 +129,27 @@ public final class TemperingSampler implements ChainSampler {
         }
     }
 
+    /**
+     * Like {@link #trace}, but hands over every rung's state after each step, rung 0 (β_1) first:
+     * the joint law of the replicas must be the product of the rungs' Gibbs laws.
+     */
+    void traceAllRungs(int[] start, long steps, RandomGenerator rng, java.util.function.Consumer<int[][]> visitor) {
+        int rungs = ladder.length;
+        var level = new SpinChain[rungs];
+        for (int k = 0; k < rungs; k++) {
+            level[k] = new SpinChain(law, start);
+            level[k].beta = ladder[k];
+        }
+        var view = new int[rungs][];
+        for (long t = 0; t < steps; t++) {
+            step(level, law.size(), rng);
+            for (int k = 0; k < rungs; k++) {
+                view[k] = level[k].x;
+            }
+            visitor.accept(view);
+        }
+    }
+
     private void step(SpinChain[] level, int n, RandomGenerator rng) {
         if (rng.nextBoolean()) {
             var chain = level[rng.nextInt(level.length)];
