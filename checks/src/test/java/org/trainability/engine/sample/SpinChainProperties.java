@@ -61,7 +61,16 @@ class SpinChainProperties {
     void denseRowsAndSparseScatterGiveIdenticalChains(@ForAll @IntRange(min = 2, max = 40) int n,
                                                       @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
                                                       @ForAll ScanKernel kernel) {
-        var law = randomSparseLaw(n, n * n, seed, true);
+        var rng = ParallelChains.root(seed);
+        var j = new double[n][n];
+        var fields = new double[n];
+        for (int a = 0; a < n; a++) {
+            fields[a] = rng.nextDouble() - 0.5;
+            for (int c = a + 1; c < n; c++) {
+                j[a][c] = j[c][a] = 2 * rng.nextDouble() - 1;
+            }
+        }
+        var law = SpinLaw.dense(j, fields, 0.5 + rng.nextDouble(), true);
         assertThat(law.couplings().usesDenseRows()).isTrue();
         var sparse = new SpinLaw(law.couplings().withoutDenseRows(), fieldsOf(law), law.beta(),
                 law.couplings().edges(), true);
