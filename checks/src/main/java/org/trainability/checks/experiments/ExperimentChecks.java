@@ -1,10 +1,11 @@
 package org.trainability.checks.experiments;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.trainability.checks.Check;
 import org.trainability.checks.EngineUnderTest;
 
-/** The checks of the experiment ladder (exp4, exp7, exp8, exp12). */
+/** The checks of the experiment ladder. */
 public final class ExperimentChecks {
 
     private ExperimentChecks() {
@@ -12,6 +13,8 @@ public final class ExperimentChecks {
 
     /** Every check of this group, built on {@code engine}. */
     public static List<Check> all(EngineUnderTest engine) {
-        return List.of();
+        var checks = new ArrayList<Check>();
+        // ./ledger.sh new-experiment registers new experiments' checks above this line.
+        return List.copyOf(checks);
     }
 }
