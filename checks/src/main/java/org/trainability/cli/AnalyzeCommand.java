@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * <p>Bad input (a malformed model file, a model beyond the dense limit, a non-reversible or
  * unsupported kernel, a bad option) is one message on stderr and exit status 2.
  */
-@Command(name = "analyze", description = {
+@Command(name = "analyze", mixinStandardHelpOptions = true, description = {
         "Exact spectral analysis of a model file (2^N <= 4096 states): spectrum, tau_int, T_O, C*, the predictors and the exact Q_op, as JSON.",
         "Exit status: 0 done, 2 bad input."})
 final class AnalyzeCommand implements Callable<Integer> {

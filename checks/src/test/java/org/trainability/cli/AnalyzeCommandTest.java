@@ -89,6 +89,13 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void helpPrintsTheUsageAndSucceeds() {
+        var run = run("analyze", "--help");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("--model=FILE").contains("--window=K").contains("block-rbm");
+    }
+
+    @Test
     void writesInfinitiesAsStrings() {
         var node = new ObjectMapper().createObjectNode();
         AnalyzeCommand.number(node, "q", Double.POSITIVE_INFINITY);
