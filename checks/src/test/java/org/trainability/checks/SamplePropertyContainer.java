@@ -24,7 +24,7 @@ public class SamplePropertyContainer {
         }
     }
 
-    @Property
+    @Property // deliberately without a seed: PropertyCheck must refuse it (see FixedSeedsTest's exception)
     void unseeded(@ForAll int a) {
     }
 }

@@ -39,7 +39,7 @@ class SpinChainProperties {
         return SpinLaw.onEdges(couplings, fields, 0.5 + rng.nextDouble(), trainFields);
     }
 
-    @Property(tries = 60)
+    @Property(seed = "20261127", tries = 60)
     void localFieldsAndEnergyStayExact(@ForAll @IntRange(min = 2, max = 200) int n,
                                        @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
                                        @ForAll ScanKernel kernel) {
@@ -57,7 +57,7 @@ class SpinChainProperties {
         assertThat(chain.energy()).isCloseTo(law.energy(x), org.assertj.core.data.Offset.offset(1e-9 * n * scale));
     }
 
-    @Property(tries = 40)
+    @Property(seed = "20261127", tries = 40)
     void denseRowsAndSparseScatterGiveIdenticalChains(@ForAll @IntRange(min = 2, max = 40) int n,
                                                       @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
                                                       @ForAll ScanKernel kernel) {
@@ -93,7 +93,7 @@ class SpinChainProperties {
         return b;
     }
 
-    @Property(tries = 40)
+    @Property(seed = "20261127", tries = 40)
     void lazyWindowMeansEqualTheAverageOfTheRebuiltSeries(@ForAll @IntRange(min = 2, max = 40) int n,
                                                           @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
                                                           @ForAll ScanKernel kernel,
@@ -112,7 +112,7 @@ class SpinChainProperties {
         }
     }
 
-    @Property(tries = 30)
+    @Property(seed = "20261127", tries = 30)
     void rebuiltSeriesAreTheObservablesOfTheVisitedStates(@ForAll @IntRange(min = 2, max = 12) int n,
                                                           @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
                                                           @ForAll ScanKernel kernel) {
