@@ -168,7 +168,7 @@ public final class BiasFormula {
         var parameters = new LinkedHashMap<String, Object>();
         parameters.put("models", StudyModels.all().stream().map(StudyModels.Study::name).toList());
         parameters.put("startLaws", START_NAMES);
-        parameters.put("burnIns", BURN_INS.clone());
+        parameters.put("burnIns", java.util.Arrays.stream(BURN_INS).boxed().toList());
         parameters.put("windows", WINDOWS.clone());
         parameters.put("agreementTolerance", AGREEMENT.bound());
         parameters.put("negativeControl", "systematic-scan (reversibility gate waived) on the coupled study models");
