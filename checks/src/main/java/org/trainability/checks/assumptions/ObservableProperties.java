@@ -6,8 +6,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
 import org.trainability.checks.obligations.GeneratedModels;
 import org.trainability.checks.obligations.GeneratedModels.Case;
 
@@ -25,14 +23,11 @@ public class ObservableProperties {
 
     /** Bounded observables that are the gradient of a smooth energy. */
     @Property(tries = 150, seed = "8401", edgeCases = EdgeCasesMode.NONE)
-    @StatisticsReport(onFailureOnly = true)
     void observablesAreBoundedEnergyGradients(@ForAll("cases") Case c) {
-        Statistics.label("regime").collect(c.regime());
         var f = ObservableRegularity.examine(c.toString(), c.model(), ObservableRegularity.OWN);
         if (!f.holds()) {
             throw new AssertionError(c + ": " + f);
         }
-        Statistics.label("regime").coverage(cov -> cov.check(GeneratedModels.Regime.RBM).percentage(p -> p >= 10));
     }
 
     /** Negative control: doubled observables claimed bounded gradients; must be falsified. */

@@ -8,8 +8,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
 import org.trainability.checks.EngineUnderTest;
 import org.trainability.engine.exact.EnumeratedLaw;
 
@@ -52,17 +50,13 @@ public class BiasProperties {
 
     /** The spectral bias equals brute force, and the geometric bound holds. */
     @Property(tries = 150, seed = "9201", edgeCases = EdgeCasesMode.NONE)
-    @StatisticsReport(onFailureOnly = true)
     void spectralBiasEqualsBruteForceAndDecaysGeometrically(@ForAll("reversible") Setting s) {
         var law = EnumeratedLaw.of(s.c().model());
         var kernel = engine.kernel(s.c().kernel(), s.c().model());
         var c = BiasFormula.compare(SpectralFormulas.of(law, kernel), kernel, law, s.mu0(), s.burnIn(), s.window());
-        Statistics.label("point-mass start").collect(s.mu0()[0] == 1 || java.util.Arrays.stream(s.mu0()).anyMatch(m -> m == 1));
-        Statistics.label("bound within 10x (tight)").collect(c.boundRatio() > 0.1);
         if (!c.holds()) {
             throw new AssertionError(s + ": " + c);
         }
-        Statistics.label("point-mass start").coverage(cov -> cov.check(true).percentage(p -> p >= 15));
     }
 
     /** Negative control: the reversible formula on systematic scan; must be falsified. */

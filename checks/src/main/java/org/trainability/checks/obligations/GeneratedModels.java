@@ -17,8 +17,11 @@ import org.trainability.engine.model.RbmModel;
  * ten good digits): independent spins (exactly degenerate spectra), spin-flip-symmetric
  * ferromagnets (an odd slow mode orthogonal to every even observable; gaps down to ~1e-5),
  * frustrated glasses with fields, and RBMs on their visible marginal. {@link #wideIsingModels} is
- * A1's stress range (β up to 10, |J|, |b| ≤ 2). Properties classify what they got with
- * {@code Statistics} and check coverage. Stateless; thread-safe.
+ * A1's stress range (β up to 10, |J|, |b| ≤ 2). That the generators reach these cases is shown by
+ * {@code GeneratedModelsProperties} in the tests, with jqwik's {@code Statistics.coverage}; the
+ * audit's property containers collect no statistics, because jqwik's statistics store cannot be
+ * used by two properties running at once (the audit runs checks concurrently). Stateless;
+ * thread-safe.
  */
 public final class GeneratedModels {
 
