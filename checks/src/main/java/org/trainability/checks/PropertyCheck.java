@@ -29,6 +29,12 @@ import org.trainability.ledger.gate.Verdict;
  */
 public final class PropertyCheck implements Check {
 
+    /**
+     * jqwik keeps some state per JVM (its statistics store among it) that two properties running
+     * at once corrupt, so property checks take turns; numerical checks still run in parallel.
+     */
+    private static final Object ONE_AT_A_TIME = new Object();
+
     private final CheckSpec spec;
     private final Class<?> container;
     private final String property;
@@ -108,7 +114,9 @@ public final class PropertyCheck implements Check {
                     .configurationParameter("jqwik.reporting.usejunitplatform", "true")
                     .build();
             var listener = new Listener();
-            LauncherFactory.create().execute(request, listener);
+            synchronized (ONE_AT_A_TIME) {
+                LauncherFactory.create().execute(request, listener);
+            }
             return listener.measurement(container.getSimpleName() + "." + methodName);
         } finally {
             Files.deleteIfExists(database);
