@@ -35,6 +35,18 @@ public final class PropertyCheck implements Check {
      */
     private static final Object ONE_AT_A_TIME = new Object();
 
+    /**
+     * jqwik logs advice (edge cases outnumbering tries, …) through java.util.logging; in the audit
+     * that is noise on the user's terminal, so only its warnings are let through. Held here so the
+     * configured logger is not collected.
+     */
+    private static final java.util.logging.Logger JQWIK_LOG = quiet(java.util.logging.Logger.getLogger("net.jqwik"));
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
+
     private final CheckSpec spec;
     private final Class<?> container;
     private final String property;

@@ -9,12 +9,18 @@ import picocli.CommandLine.Parameters;
 @Command(name = "show", description = "Print one entry with its links, checks and history.")
 final class ShowCommand extends GatedCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Option(names = "--fresh", description = "Run the checks now instead of reading the last audit's evidence.")
+    boolean fresh;
+
+
     @Parameters(paramLabel = "ID", description = "The entry id, such as A6 or O1.c.")
     String id;
 
     @Override
     public Integer call() throws Exception {
-        var report = session().report();
+        var session = lookingSession(fresh);
+        var report = session.report();
+        session.notes().forEach(spec.commandLine().getOut()::println);
         var entry = report.ledger().find(id).orElseThrow(() -> new UserInputException(
                 "unknown entry '" + id + "'; known ids: " + String.join(", ",
                         report.ledger().entries().stream().map(e -> e.id()).toList())));

@@ -8,9 +8,15 @@ import picocli.CommandLine.Command;
 @Command(name = "status", description = "Print every entry: id, title, reported, claimed, supported, checks.")
 final class StatusCommand extends GatedCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Option(names = "--fresh", description = "Run the checks now instead of reading the last audit's evidence.")
+    boolean fresh;
+
+
     @Override
     public Integer call() throws Exception {
-        var report = session().report();
+        var session = lookingSession(fresh);
+        var report = session.report();
+        session.notes().forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().print(StatusTable.render(report));
         spec.commandLine().getOut().flush();
         return 0;
