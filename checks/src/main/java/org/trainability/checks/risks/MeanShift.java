@@ -9,7 +9,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * normal quantile at {@code α / n} over n components. Under no shift, the chance of a detection is
  * at most α (Bonferroni), up to the normal approximation of a mean of R ≥ 50 bounded values.
  * Components whose replicates do not vary and sit on the reference count as z = 0; those that do
- * not vary and miss it as z = ±∞.
+ * not vary and miss it as z = ±∞. Immutable; thread-safe.
  *
  * @param largestZ  the largest |z_i|
  * @param at        the component where it is

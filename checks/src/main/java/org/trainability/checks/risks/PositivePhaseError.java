@@ -25,6 +25,7 @@ import org.trainability.engine.model.RbmModel;
  *
  * <p>Data states are grouped, so the cost is O(D²·m) whatever D'. D' must be a multiple of D (then
  * every data state weighs the same and the sampled phase is unbiased for the exact one).
+ * Immutable; thread-safe.
  *
  * @param mean     E e
  * @param variance Var e

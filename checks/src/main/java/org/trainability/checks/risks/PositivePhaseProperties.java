@@ -42,7 +42,8 @@ import org.trainability.engine.sample.RbmBlockSampler;
  * [−1, 1], β ∈ [0.1, 2], fields trained or not, 1–4 data states, D' = k·D draws with k ∈ [1, 10].
  * Property checks run on the real engine (jqwik makes the container, so no other engine can be
  * handed to it). Public for the JUnit Platform launcher; not a test class (surefire does not
- * scan main sources).
+ * scan main sources). jqwik makes one instance per run; the instance holds only the engine, so it
+ * is thread-safe.
  */
 public class PositivePhaseProperties {
 

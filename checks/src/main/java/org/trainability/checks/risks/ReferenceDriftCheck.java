@@ -89,7 +89,10 @@ final class ReferenceDriftCheck {
 
     private final EngineUnderTest engine;
     private final long seed;
-    /** The two models' references, measured once: the control differs from the check only in the rule. */
+    /**
+     * The two models' references, measured once: the control differs from the check only in the rule.
+     * A pure function of the seed, so a race computes it twice at worst and both agree (thread-safe).
+     */
     private final java.util.concurrent.atomic.AtomicReference<List<Drift>> measured =
             new java.util.concurrent.atomic.AtomicReference<>();
 

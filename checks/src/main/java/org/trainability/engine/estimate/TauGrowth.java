@@ -10,7 +10,7 @@ import java.util.List;
  * <p>"τ ∝ L" — the failure exp4 and exp6 of the research page report — is read here as: every rung
  * UNRESOLVED and the ladder slope above {@link ResolutionCheck#MAX_GROWTH_SLOPE} (the same 0.5
  * that math.md §5 applies within one run, applied across the ladder). A slope near 1 with τ̂/L
- * roughly constant is the pure form.
+ * roughly constant is the pure form. Immutable (lists copied); thread-safe.
  *
  * @param probes      the probe names, in the order of every rung's verdicts
  * @param rungs       one per run length, ascending
