@@ -3,8 +3,13 @@ package org.trainability.checks.risks;
 import java.util.List;
 import org.trainability.checks.Check;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.PropertyCheck;
 
-/** The checks of F4 and the risks R1–R6. */
+/**
+ * The checks of the finding F4 and the risks R3–R6 (R1 and R2 are checked with the exp1 grid and
+ * O5.c): F4's phase ratio and the closed form of the sampled positive phase, R3's drift of an
+ * empirical Q_op reference, R5's τ ∝ L detection, and R6's PCD tracking lag. Stateless.
+ */
 public final class RiskChecks {
 
     private RiskChecks() {
@@ -12,6 +17,15 @@ public final class RiskChecks {
 
     /** Every check of this group, built on {@code engine}. */
     public static List<Check> all(EngineUnderTest engine) {
-        return List.of();
+        return List.of(
+                PhaseRatioCheck.create(engine),
+                PropertyCheck.of("F4.positive-phase-closed-form", List.of("F4"), PositivePhaseProperties.class,
+                        "sampledPositivePhaseErrorHasItsClosedForm", "mirroredConditionalIsCaught", false,
+                        "Over generated RBMs, the mean squared error of the engine's sampled positive phase (h drawn "
+                                + "given each data state) matches its closed form within 6 exact standard errors; "
+                                + "h drawn from the mirrored conditional (a sign error) must be caught."),
+                ReferenceDriftCheck.create(engine),
+                RegimeGateCheck.create(engine),
+                TrackingLagCheck.create(engine));
     }
 }
