@@ -505,7 +505,7 @@ final class HtdmlObjectiveCheck {
                             PATH_SPINS, PATH_FIELD, b.t()), "t (coupling scale)", "relative to the value at t*",
                     false, true, false, List.of(
                             PlotFigures.series("γ_eff (harmonic mean over C*)", b.ts(), gammaRel, "line"),
-                            PlotFigures.series("T_O (Poisson form, all modes)", b.ts(), timeRel, "line"))));
+                            PlotFigures.series("T_O (all modes)", b.ts(), timeRel, "line"))));
             edgeDetail = String.format("at t* = %.6f γ_eff jumps %.1f%% (%.4f → %.4f) while T_O changes %.1e"
                     + " (difference quotients %.6f and %.6f at δ = 1e-3, 1e-4)", b.t(), 100 * b.jump(),
                     b.gammaBelow(), b.gammaAbove(), b.timeChange(), b.timeQuotient()[0], b.timeQuotient()[1]);

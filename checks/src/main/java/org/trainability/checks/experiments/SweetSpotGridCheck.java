@@ -286,6 +286,9 @@ final class SweetSpotGridCheck {
             f.put("qperp-over-qop-crossable-max", ratioMax);
         }
         var gammas = design.gammas();
+        for (int g = 0; g < gammas.length; g++) {
+            gammas[g] = Math.round(gammas[g] * 1000) / 1000.0; // axis labels; the parameters keep the exact k/7
+        }
         var betas = design.betas();
         String x = "Γ (denoising coupling; 0 = plain EBM)";
         f.put("crossability-map", PlotFigures.heatmap("Where A6 holds: log10 K/(50 τ_max) under " + design.kernel()
