@@ -29,6 +29,24 @@ import org.trainability.ledger.gate.Verdict;
  */
 public final class PropertyCheck implements Check {
 
+    /**
+     * jqwik keeps some state per JVM (its statistics store among it) that two properties running
+     * at once corrupt, so property checks take turns; numerical checks still run in parallel.
+     */
+    private static final Object ONE_AT_A_TIME = new Object();
+
+    /**
+     * jqwik logs advice (edge cases outnumbering tries, …) through java.util.logging; in the audit
+     * that is noise on the user's terminal, so only its warnings are let through. Held here so the
+     * configured logger is not collected.
+     */
+    private static final java.util.logging.Logger JQWIK_LOG = quiet(java.util.logging.Logger.getLogger("net.jqwik"));
+
+    private static java.util.logging.Logger quiet(java.util.logging.Logger logger) {
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
+
     private final CheckSpec spec;
     private final Class<?> container;
     private final String property;
@@ -108,7 +126,9 @@ public final class PropertyCheck implements Check {
                     .configurationParameter("jqwik.reporting.usejunitplatform", "true")
                     .build();
             var listener = new Listener();
-            LauncherFactory.create().execute(request, listener);
+            synchronized (ONE_AT_A_TIME) {
+                LauncherFactory.create().execute(request, listener);
+            }
             return listener.measurement(container.getSimpleName() + "." + methodName);
         } finally {
             Files.deleteIfExists(database);

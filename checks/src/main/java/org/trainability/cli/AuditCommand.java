@@ -8,10 +8,7 @@ import org.trainability.ledger.audit.AuditJson;
 import org.trainability.ledger.audit.AuditSnapshots;
 import org.trainability.ledger.audit.StatusTable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ledger audit}: runs the checks, gates every claim, prints the table and every claim that
@@ -21,16 +18,7 @@ import picocli.CommandLine.Spec;
         "Run every check (and its negative control) and the gate; print the status table and every claim "
                 + "above its evidence.",
         "Exit status: 0 every claim supported, 1 some claim is not, 2 bad input."})
-final class AuditCommand implements Callable<Integer> {
-
-    @Mixin
-    RootOption root;
-
-    @Mixin
-    EvidenceOptions evidence;
-
-    @ParentCommand
-    LedgerCommand parent;
+final class AuditCommand extends GatedCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the audit as JSON to FILE.")
     Path json;
@@ -46,12 +34,9 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the verdict and the violations, not the table.")
     boolean quiet;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        var session = evidence.session(root.root(), parent.checks());
+        var session = session();
         var report = session.report();
         var out = spec.commandLine().getOut();
         if (!quiet) {

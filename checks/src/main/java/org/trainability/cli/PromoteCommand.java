@@ -12,10 +12,8 @@ import org.trainability.ledger.model.Tag;
 import org.trainability.ledger.model.TagChange;
 import org.trainability.ledger.store.ClaimWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code ledger promote ID --to TAG}: changes a claim only when this build's audit supports the
@@ -25,16 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "promote", description = {
         "Change an entry's claimed tag, only if the audit supports the new tag; record it in the entry's history.",
         "Exit status: 0 changed (or would be, with --dry-run), 1 refused, 2 bad input."})
-final class PromoteCommand implements Callable<Integer> {
-
-    @Mixin
-    RootOption root;
-
-    @Mixin
-    EvidenceOptions evidence;
-
-    @picocli.CommandLine.ParentCommand
-    LedgerCommand parent;
+final class PromoteCommand extends GatedCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "ID", description = "The entry id.")
     String id;
@@ -48,14 +37,11 @@ final class PromoteCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Say what would happen; write nothing.")
     boolean dryRun;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         var target = Tag.parse(to).orElseThrow(() -> new UserInputException(
                 "unknown tag '" + to + "'; expected one of " + Tag.labels()));
-        var report = evidence.session(root.root(), parent.checks()).report();
+        var report = session().report();
         var entry = report.ledger().find(id).orElseThrow(() -> new UserInputException("unknown entry '" + id + "'"));
         var out = spec.commandLine().getOut();
         var support = report.support(id);

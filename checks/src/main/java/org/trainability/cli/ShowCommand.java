@@ -3,32 +3,24 @@ package org.trainability.cli;
 import java.util.concurrent.Callable;
 import org.trainability.ledger.audit.StatusTable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code ledger show ID}: one entry with its statement, tags, links, checks and history. */
 @Command(name = "show", description = "Print one entry with its links, checks and history.")
-final class ShowCommand implements Callable<Integer> {
+final class ShowCommand extends GatedCommand implements Callable<Integer> {
 
-    @Mixin
-    RootOption root;
+    @picocli.CommandLine.Option(names = "--fresh", description = "Run the checks now instead of reading the last audit's evidence.")
+    boolean fresh;
 
-    @Mixin
-    EvidenceOptions evidence;
-
-    @picocli.CommandLine.ParentCommand
-    LedgerCommand parent;
 
     @Parameters(paramLabel = "ID", description = "The entry id, such as A6 or O1.c.")
     String id;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        var report = evidence.session(root.root(), parent.checks()).report();
+        var session = lookingSession(fresh);
+        var report = session.report();
+        session.notes().forEach(spec.commandLine().getOut()::println);
         var entry = report.ledger().find(id).orElseThrow(() -> new UserInputException(
                 "unknown entry '" + id + "'; known ids: " + String.join(", ",
                         report.ledger().entries().stream().map(e -> e.id()).toList())));

@@ -1,8 +1,7 @@
 package org.trainability.engine.symmetry;
 
 import org.trainability.engine.exact.EnumeratedLaw;
-import org.trainability.engine.exact.StationaryLaw;
-import org.trainability.engine.exact.WeightedMoments;
+import org.trainability.engine.exact.TabulatedLaw;
 import org.trainability.engine.model.SpinStates;
 
 /**
@@ -14,64 +13,63 @@ import org.trainability.engine.model.SpinStates;
  * <p>Refuses (with {@link NotLumpableException}) a law that is not flip-symmetric or an observable
  * that is not flip-even, with the measured residual. Immutable; thread-safe.
  */
-public final class LumpedLaw implements StationaryLaw {
+public final class LumpedLaw extends TabulatedLaw {
 
     /** How far from flip-even (absolute, observables are O(1)) or flip-symmetric (relative) input may be. */
     public static final double SYMMETRY_RESIDUAL = 1e-12;
 
-    private final int orbits;
-    private final int parameters;
-    private final double[] logWeights;
-    private final double[] probabilities;
-    private final double[] sqrtProbabilities;
-    private final double[] observables;
-    private final double[] means;
-    private final double[] variances;
+    private LumpedLaw(Tables t) {
+        super(t.parameters, t.logWeights, t.probabilities, t.sqrtProbabilities, t.observables, t.mode);
+    }
 
-    private LumpedLaw(EnumeratedLaw law) {
-        int units = law.model().enumeratedUnits();
-        orbits = law.stateCount() / 2;
-        parameters = law.parameterCount();
-        logWeights = new double[orbits];
-        probabilities = new double[orbits];
-        sqrtProbabilities = new double[orbits];
-        observables = new double[parameters * orbits];
-        double lawResidual = 0;
-        double oddResidual = 0;
-        int mode = 0;
-        for (int o = 0; o < orbits; o++) {
-            int bar = SpinStates.flipAll(o, units);
-            double l1 = law.logProbability(o);
-            double l2 = law.logProbability(bar);
-            lawResidual = Math.max(lawResidual, Math.abs(Math.expm1(l2 - l1)));
-            double top = Math.max(l1, l2);
-            logWeights[o] = top + Math.log1p(Math.exp(Math.min(l1, l2) - top));
-            probabilities[o] = law.probability(o) + law.probability(bar);
-            sqrtProbabilities[o] = Math.exp(0.5 * logWeights[o]);
-            if (logWeights[o] > logWeights[mode]) {
-                mode = o;
+    /** The tables on the orbits {x, -x}, checked for flip symmetry as they are filled. */
+    private static final class Tables {
+        final int parameters;
+        final double[] logWeights;
+        final double[] probabilities;
+        final double[] sqrtProbabilities;
+        final double[] observables;
+        final int mode;
+
+        Tables(EnumeratedLaw law) {
+            int units = law.model().enumeratedUnits();
+            int orbits = law.stateCount() / 2;
+            parameters = law.parameterCount();
+            logWeights = new double[orbits];
+            probabilities = new double[orbits];
+            sqrtProbabilities = new double[orbits];
+            observables = new double[parameters * orbits];
+            double lawResidual = 0;
+            double oddResidual = 0;
+            int best = 0;
+            for (int o = 0; o < orbits; o++) {
+                int bar = SpinStates.flipAll(o, units);
+                double l1 = law.logProbability(o);
+                double l2 = law.logProbability(bar);
+                lawResidual = Math.max(lawResidual, Math.abs(Math.expm1(l2 - l1)));
+                double top = Math.max(l1, l2);
+                logWeights[o] = top + Math.log1p(Math.exp(Math.min(l1, l2) - top));
+                probabilities[o] = law.probability(o) + law.probability(bar);
+                sqrtProbabilities[o] = Math.exp(0.5 * logWeights[o]);
+                if (logWeights[o] > logWeights[best]) {
+                    best = o;
+                }
+                for (int a = 0; a < parameters; a++) {
+                    double f = law.observable(a, o);
+                    oddResidual = Math.max(oddResidual, Math.abs(f - law.observable(a, bar)));
+                    observables[a * orbits + o] = f;
+                }
             }
-            for (int a = 0; a < parameters; a++) {
-                double f = law.observable(a, o);
-                oddResidual = Math.max(oddResidual, Math.abs(f - law.observable(a, bar)));
-                observables[a * orbits + o] = f;
+            mode = best;
+            if (lawResidual > SYMMETRY_RESIDUAL) {
+                throw new NotLumpableException("the law is not flip-symmetric: max |π(−x)/π(x) − 1| = "
+                        + String.format("%.3e", lawResidual) + "; lumping onto {x, −x} needs b = 0", lawResidual);
             }
-        }
-        if (lawResidual > SYMMETRY_RESIDUAL) {
-            throw new NotLumpableException("the law is not flip-symmetric: max |π(−x)/π(x) − 1| = "
-                    + String.format("%.3e", lawResidual) + "; lumping onto {x, −x} needs b = 0", lawResidual);
-        }
-        if (oddResidual > SYMMETRY_RESIDUAL) {
-            throw new NotLumpableException("an observable is not flip-even: max |f(x) − f(−x)| = "
-                    + String.format("%.3e", oddResidual) + "; with trained fields f_i = −x_i is odd, so train"
-                    + " couplings only (trainFields false)", oddResidual);
-        }
-        means = new double[parameters];
-        variances = new double[parameters];
-        for (int a = 0; a < parameters; a++) {
-            var m = WeightedMoments.of(probabilities, observables, a * orbits, mode);
-            means[a] = m[0];
-            variances[a] = m[1];
+            if (oddResidual > SYMMETRY_RESIDUAL) {
+                throw new NotLumpableException("an observable is not flip-even: max |f(x) − f(−x)| = "
+                        + String.format("%.3e", oddResidual) + "; with trained fields f_i = −x_i is odd, so train"
+                        + " couplings only (trainFields false)", oddResidual);
+            }
         }
     }
 
@@ -81,68 +79,6 @@ public final class LumpedLaw implements StationaryLaw {
      * @throws NotLumpableException otherwise, with the residual
      */
     public static LumpedLaw of(EnumeratedLaw law) {
-        return new LumpedLaw(law);
-    }
-
-    @Override
-    public int stateCount() {
-        return orbits;
-    }
-
-    @Override
-    public int parameterCount() {
-        return parameters;
-    }
-
-    @Override
-    public double logWeight(int s) {
-        return logWeights[s];
-    }
-
-    @Override
-    public double[] logWeights() {
-        return logWeights.clone();
-    }
-
-    @Override
-    public double probability(int s) {
-        return probabilities[s];
-    }
-
-    @Override
-    public double sqrtProbability(int s) {
-        return sqrtProbabilities[s];
-    }
-
-    @Override
-    public double[] probabilities() {
-        return probabilities.clone();
-    }
-
-    @Override
-    public double[] sqrtProbabilities() {
-        return sqrtProbabilities.clone();
-    }
-
-    @Override
-    public double observable(int a, int s) {
-        return observables[a * orbits + s];
-    }
-
-    @Override
-    public double[] observable(int a) {
-        var f = new double[orbits];
-        System.arraycopy(observables, a * orbits, f, 0, orbits);
-        return f;
-    }
-
-    @Override
-    public double[] expectations() {
-        return means.clone();
-    }
-
-    @Override
-    public double[] variances() {
-        return variances.clone();
+        return new LumpedLaw(new Tables(law));
     }
 }

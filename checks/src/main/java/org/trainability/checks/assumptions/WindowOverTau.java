@@ -1,0 +1,164 @@
+package org.trainability.checks.assumptions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import org.trainability.checks.Check;
+import org.trainability.checks.CheckSpec;
+import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.Measurement;
+import org.trainability.checks.NumericalCheck;
+import org.trainability.checks.obligations.FigureTable;
+import org.trainability.checks.obligations.SpectralFormulas;
+import org.trainability.checks.obligations.StudyModels;
+import org.trainability.checks.obligations.StudyModels.Setup;
+import org.trainability.engine.estimate.CanonicalEstimator;
+import org.trainability.engine.estimate.ChainSeries;
+import org.trainability.engine.estimate.EstimatorSettings;
+import org.trainability.engine.estimate.IntegratedAutocorrelationTime;
+import org.trainability.engine.estimate.ResolutionCheck;
+import org.trainability.engine.exact.EnumeratedLaw;
+import org.trainability.engine.sample.StartLaw;
+import org.trainability.ledger.gate.CheckKind;
+import org.trainability.ledger.gate.Verdict;
+
+/**
+ * A6 measured on small models, at the windows the sampler checks use ({@link StudyModels#setups}):
+ * {@code min_a K/τ_int[f_a] ≥ 50} with the exact spectral τ_int, and, on the sampler's own chains
+ * (one replicate of the setting: M chains of the window K after burn-in B), τ̂ of every observable
+ * RESOLVED (math.md §5: L ≥ 50 τ̂ and no growth with L) with {@code min_a K/τ̂ ≥ 50}.
+ * Observables with zero variance have no τ_int and are skipped (counted in the figures).
+ *
+ * <p>Verdict: FAIL when an exact ratio is below 50; otherwise UNRESOLVED when some τ̂ is not
+ * RESOLVED (which supports nothing); otherwise PASS. Negative control: the Curie–Weiss study
+ * model with a window of twice its largest τ_int, far below the regime, which must fail or be
+ * unresolved. Small models only: at scale A6 is what exp4 found unreachable (R5's check).
+ * Deterministic given the seed; thread-safe.
+ */
+public final class WindowOverTau {
+
+    /** The required K/τ_int. */
+    public static final double REQUIRED_RATIO = 50;
+
+    private WindowOverTau() {
+    }
+
+    /**
+     * One setting's regime.
+     *
+     * @param setup        the setting's name
+     * @param window       K
+     * @param exactRatio   min_a K/τ_int (exact)
+     * @param sampledRatio min_a K/τ̂
+     * @param unresolved   the observables whose τ̂ is UNRESOLVED
+     * @param skipped      observables with zero variance
+     */
+    public record Regime(String setup, int window, double exactRatio, double sampledRatio, List<String> unresolved,
+            int skipped) {
+        public Regime {
+            unresolved = List.copyOf(unresolved);
+        }
+    }
+
+    /** Measures one setting at window K. */
+    public static Regime regime(EngineUnderTest engine, Setup setup, int window, long seed) {
+        var model = setup.model();
+        var law = EnumeratedLaw.of(model);
+        var analysis = SpectralFormulas.of(law, engine.kernel(setup.kernel(), model));
+        var tau = analysis.tauInt();
+        var estimator = new CanonicalEstimator(engine.sampler(model, setup.kernel().label()),
+                setup.study().problem().dataExpectations(), Optional.empty());
+        var settings = new EstimatorSettings(setup.chains(), setup.burnIn(), window, new StartLaw.Uniform(), 1);
+        var run = estimator.run(settings, 1, seed, true);
+        var chains = CanonicalEstimator.firstReplicate(run, settings);
+        double exact = Double.POSITIVE_INFINITY;
+        double sampled = Double.POSITIVE_INFINITY;
+        var unresolved = new ArrayList<String>();
+        int skipped = 0;
+        var names = model.parameterNames();
+        for (int a = 0; a < tau.length; a++) {
+            if (!Double.isFinite(tau[a])) {
+                skipped++;
+                continue;
+            }
+            exact = Math.min(exact, window / tau[a]);
+            var verdict = ResolutionCheck.judge(ChainSeries.of(chains, a), IntegratedAutocorrelationTime.DEFAULT_C);
+            double tauHat = verdict.estimate().tauInt();
+            sampled = Math.min(sampled, Double.isFinite(tauHat) ? window / tauHat : 0);
+            if (!verdict.resolution().isResolved()) {
+                unresolved.add(names.get(a));
+            }
+        }
+        return new Regime(setup.name(), window, exact, sampled, unresolved, skipped);
+    }
+
+    static Measurement measure(List<Regime> regimes) {
+        var table = new FigureTable("setup", "window", "min-K-over-tau-exact", "min-K-over-tau-hat", "unresolved",
+                "zero-variance-skipped");
+        double worstExact = Double.POSITIVE_INFINITY;
+        double worstSampled = Double.POSITIVE_INFINITY;
+        var below = new ArrayList<String>();
+        var unresolved = new ArrayList<String>();
+        for (var r : regimes) {
+            table.row(r.setup(), r.window(), r.exactRatio(), r.sampledRatio(), String.join(" ", r.unresolved()),
+                    r.skipped());
+            worstExact = Math.min(worstExact, r.exactRatio());
+            worstSampled = Math.min(worstSampled, r.sampledRatio());
+            if (!(r.exactRatio() >= REQUIRED_RATIO)) {
+                below.add(String.format("%s: K/tau = %.3g", r.setup(), r.exactRatio()));
+            }
+            if (!r.unresolved().isEmpty() || !(r.sampledRatio() >= REQUIRED_RATIO)) {
+                unresolved.add(String.format("%s: tau-hat unresolved for %s, K/tau-hat = %.3g", r.setup(),
+                        r.unresolved(), r.sampledRatio()));
+            }
+        }
+        var figures = new LinkedHashMap<String, Object>();
+        figures.put("required-ratio", REQUIRED_RATIO);
+        figures.put("min-K-over-tau-exact", worstExact);
+        figures.put("min-K-over-tau-hat", worstSampled);
+        figures.put("settings", table.figure());
+        if (!below.isEmpty()) {
+            return new Measurement(Verdict.FAIL, figures, "window below 50 tau_int: " + String.join("; ", below)
+                    + (unresolved.isEmpty() ? "" : " | " + String.join("; ", unresolved)), 0);
+        }
+        if (!unresolved.isEmpty()) {
+            return new Measurement(Verdict.UNRESOLVED, figures, String.join("; ", unresolved), 0);
+        }
+        return new Measurement(Verdict.PASS, figures, String.format("%d settings: min K/tau_int = %.0f exact, %.0f"
+                + " from RESOLVED tau-hat (required %.0f)", regimes.size(), worstExact, worstSampled, REQUIRED_RATIO), 0);
+    }
+
+    /** The A6 check. */
+    public static Check check(EngineUnderTest engine) {
+        long seed = 0xA6L;
+        var parameters = new LinkedHashMap<String, Object>();
+        parameters.put("settings", StudyModels.setups().stream().map(s -> s.name() + " B=" + s.burnIn() + " K="
+                + s.window() + " M=" + s.chains()).toList());
+        parameters.put("requiredRatio", REQUIRED_RATIO);
+        parameters.put("c", IntegratedAutocorrelationTime.DEFAULT_C);
+        parameters.put("negativeControl", "curie-weiss-6/metropolis with K = 2 max tau_int");
+        var spec = new CheckSpec("A6.window-over-tau", CheckKind.NUMERICAL, List.of("A6"), seed, parameters, true,
+                "At the windows the sampler checks use on the small study models: min_a K/tau_int >= 50 with the"
+                        + " exact spectral tau_int, and tau-hat of every observable RESOLVED on the sampler's chains;"
+                        + " a window of twice tau_int must fail or be unresolved.");
+        return new NumericalCheck(spec, () -> {
+            var regimes = new ArrayList<Regime>();
+            int k = 0;
+            for (var s : StudyModels.setups()) {
+                regimes.add(regime(engine, s, s.window(), seed + k++));
+            }
+            return measure(regimes);
+        }, () -> {
+            var setup = StudyModels.setups().get(1);
+            var law = EnumeratedLaw.of(setup.model());
+            double tauMax = 0;
+            for (double t : SpectralFormulas.of(law, engine.kernel(setup.kernel(), setup.model())).tauInt()) {
+                if (Double.isFinite(t)) {
+                    tauMax = Math.max(tauMax, t);
+                }
+            }
+            return measure(List.of(regime(engine, setup, (int) Math.ceil(2 * tauMax), seed)));
+        });
+    }
+}

@@ -1,0 +1,182 @@
+package org.trainability.checks.obligations;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.trainability.checks.Check;
+import org.trainability.checks.CheckSpec;
+import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.Measurement;
+import org.trainability.engine.RefusedInputException;
+import org.trainability.engine.exact.EnumeratedLaw;
+import org.trainability.engine.exact.StationaryLaw;
+import org.trainability.engine.kernel.DenseKernel;
+import org.trainability.engine.kernel.KernelName;
+import org.trainability.engine.linalg.Tolerance;
+import org.trainability.engine.spectral.SpectralAnalysis;
+import org.trainability.ledger.gate.CheckKind;
+
+/**
+ * O2 measured: the exact bias of math.md §4, {@code bias_a = (1/K) Σ_{j≥2} c_j f̂_{a,j} λ_j^B (1−λ_j^K)/(1−λ_j)}
+ * from the engine's spectral analysis, against brute force ({@link WindowMoments}: μ0 pushed
+ * through P step by step), and the geometric bound
+ * {@code |bias_a| ≤ C_a (1−γ_*)^B}, {@code C_a = √(χ²(μ0‖π) Var_π f_a) · min(1, 2/(γK))}.
+ *
+ * <p>Agreement: {@code |bias_spectral − bias_brute| ≤ }{@link #AGREEMENT}{@code · √((χ²+1) Var_π f_a)}
+ * — the scale of the coefficients {@code c_j f̂_{a,j}} the formula sums (Cauchy–Schwarz), so
+ * rounding in a point mass's large {@code c_j} is allowed for, and nothing else is. The bound is
+ * checked with a relative slack of 1e-9 on biases above the rounding floor {@link #ROUNDING_FLOOR}.
+ * Negative control: the same comparison for
+ * {@code systematic-scan} on the coupled study models, with the reversibility gate waived, where
+ * the formula describes another chain and must disagree with brute force. Stateless; thread-safe.
+ */
+public final class BiasFormula {
+
+    /** Relative agreement between the spectral formula and brute force. */
+    public static final Tolerance AGREEMENT = Tolerance.relative(1e-9);
+    /** Slack on the geometric bound, for rounding. */
+    public static final double BOUND_SLACK = 1e-9;
+    /**
+     * Biases below this are rounding: brute force pushes μ_t through P with ~1e-16 absolute error
+     * per entry and step, so a bias of 1e-17 where the bound is 1e-22 says nothing about the bound.
+     */
+    public static final double ROUNDING_FLOOR = 1e-14;
+
+    static final long[] BURN_INS = {0, 10, 100};
+    static final int[] WINDOWS = {1, 50};
+
+    private BiasFormula() {
+    }
+
+    /**
+     * The worst discrepancies over parameters for one (start law, B, K).
+     *
+     * @param agreementRatio max_a |Δbias_a| / (tolerance scale): at most 1 when the formula agrees
+     * @param boundRatio     max_a |bias_a| / (C_a (1−γ_*)^B): at most 1 when the bound holds
+     * @param largestBias    max_a |bias_a| (brute force)
+     */
+    public record Comparison(double agreementRatio, double boundRatio, double largestBias) {
+        /** Whether the formula agrees and the bound holds. */
+        public boolean holds() {
+            return agreementRatio <= 1 && boundRatio <= 1 + BOUND_SLACK;
+        }
+    }
+
+    /** Compares the spectral bias with brute force on one kernel. */
+    public static Comparison compare(SpectralAnalysis analysis, DenseKernel kernel, StationaryLaw law, double[] mu0,
+            long burnIn, int window) {
+        var spectral = analysis.bias(mu0, burnIn, window);
+        var brute = WindowMoments.of(kernel, law, mu0, burnIn, window).bias();
+        double chi2 = Math.max(0, SpectralFormulas.chiSquare(mu0, law));
+        double gap = analysis.spectrum().gap();
+        double decay = Math.pow(1 - SpectralFormulas.absoluteGap(analysis), burnIn);
+        var variances = law.variances();
+        double agreement = 0;
+        double bound = 0;
+        double largest = 0;
+        for (int a = 0; a < spectral.length; a++) {
+            double scale = Math.sqrt((chi2 + 1) * variances[a]);
+            double diff = Math.abs(spectral[a] - brute[a]);
+            agreement = Math.max(agreement, scale > 0 ? diff / (AGREEMENT.bound() * scale) : diff > 0 ? 1e300 : 0);
+            double c = Math.sqrt(chi2 * variances[a]) * Math.min(1, 2 / (gap * window));
+            double limit = c * decay;
+            if (Math.abs(brute[a]) > ROUNDING_FLOOR) {
+                bound = Math.max(bound, limit > 0 ? Math.abs(brute[a]) / limit : 1e300);
+            }
+            largest = Math.max(largest, Math.abs(brute[a]));
+        }
+        return new Comparison(agreement, bound, largest);
+    }
+
+    /** Start laws: all-plus, uniform, and the mixture ½ all-plus + ½ all-minus. */
+    static List<double[]> startLaws(int states) {
+        var allPlus = new double[states];
+        allPlus[0] = 1;
+        var uniform = new double[states];
+        Arrays.fill(uniform, 1.0 / states);
+        var mixture = new double[states];
+        mixture[0] = 0.5;
+        mixture[states - 1] = 0.5;
+        return List.of(allPlus, uniform, mixture);
+    }
+
+    static final List<String> START_NAMES = List.of("all-plus", "uniform", "half all-plus, half all-minus");
+
+    static Measurement measure(EngineUnderTest engine, List<StudyModels.Study> studies, boolean systematic) {
+        var table = new FigureTable("model", "kernel", "comparisons", "worst-agreement-ratio", "worst-bound-ratio",
+                "largest-bias", "holds");
+        var failing = new ArrayList<String>();
+        double worstAgreement = 0;
+        double worstBound = 0;
+        int total = 0;
+        for (var s : studies) {
+            var kernels = systematic ? List.of(KernelName.SYSTEMATIC_SCAN) : s.kernels();
+            var law = EnumeratedLaw.of(s.model());
+            for (var k : kernels) {
+                var p = engine.kernel(k, s.model());
+                SpectralAnalysis analysis;
+                try {
+                    analysis = systematic ? SpectralFormulas.waivingReversibility(law, p) : SpectralFormulas.of(law, p);
+                } catch (RefusedInputException | ArithmeticException e) {
+                    failing.add(s.name() + "/" + k.label() + ": " + e.getMessage());
+                    table.row(s.name(), k.label(), 0, Double.NaN, Double.NaN, Double.NaN, "refused");
+                    continue;
+                }
+                double agreement = 0;
+                double bound = 0;
+                double largest = 0;
+                int count = 0;
+                var starts = startLaws(law.stateCount());
+                for (int i = 0; i < starts.size(); i++) {
+                    for (long b : BURN_INS) {
+                        for (int w : WINDOWS) {
+                            var c = compare(analysis, p, law, starts.get(i), b, w);
+                            count++;
+                            agreement = Math.max(agreement, c.agreementRatio());
+                            bound = Math.max(bound, c.boundRatio());
+                            largest = Math.max(largest, c.largestBias());
+                        }
+                    }
+                }
+                total += count;
+                boolean holds = agreement <= 1 && bound <= 1 + BOUND_SLACK;
+                table.row(s.name(), k.label(), count, agreement, bound, largest, holds);
+                worstAgreement = Math.max(worstAgreement, agreement);
+                worstBound = Math.max(worstBound, bound);
+                if (!holds) {
+                    failing.add(String.format("%s/%s: agreement ratio %.3g, bound ratio %.3g", s.name(), k.label(),
+                            agreement, bound));
+                }
+            }
+        }
+        var figures = new LinkedHashMap<String, Object>();
+        figures.put("comparisons", total);
+        figures.put("worst-agreement-ratio", worstAgreement);
+        figures.put("worst-bound-ratio", worstBound);
+        figures.put("agreement-tolerance", AGREEMENT.bound());
+        figures.put("kernels", table.figure());
+        String detail = failing.isEmpty()
+                ? String.format("%d (start, B, K) comparisons: spectral bias = brute force within %.2f of the"
+                        + " tolerance, |bias| <= C (1-gamma*)^B with ratio <= %.3f", total, worstAgreement, worstBound)
+                : "bias formula or bound fails: " + String.join("; ", failing);
+        return Measurement.of(failing.isEmpty(), figures, detail);
+    }
+
+    /** The O2 check on the study models. */
+    public static Check check(EngineUnderTest engine) {
+        var parameters = new LinkedHashMap<String, Object>();
+        parameters.put("models", StudyModels.all().stream().map(StudyModels.Study::name).toList());
+        parameters.put("startLaws", START_NAMES);
+        parameters.put("burnIns", java.util.Arrays.stream(BURN_INS).boxed().toList());
+        parameters.put("windows", WINDOWS.clone());
+        parameters.put("agreementTolerance", AGREEMENT.bound());
+        parameters.put("negativeControl", "systematic-scan (reversibility gate waived) on the coupled study models");
+        var spec = new CheckSpec("O2.bias-formula", CheckKind.NUMERICAL, List.of("O2"), 0L, parameters, true,
+                "The exact spectral bias of math.md section 4 against brute-force matrix powers, and the bound"
+                        + " |bias_a| <= C_a (1-gamma*)^B, for every reversible kernel on every study model from point"
+                        + " masses, the uniform law and a mixture; on systematic scan the formula must disagree.");
+        return new org.trainability.checks.NumericalCheck(spec, () -> measure(engine, StudyModels.all(), false),
+                () -> measure(engine, StudyModels.spinModels(), true));
+    }
+}

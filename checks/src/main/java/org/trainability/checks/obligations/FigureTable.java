@@ -1,0 +1,44 @@
+package org.trainability.checks.obligations;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A table figure of docs/figures.md ({@code {"table": {"columns": […], "rows": […]}}}) built row
+ * by row. Not thread-safe: one check builds one table.
+ */
+public final class FigureTable {
+
+    private final List<String> columns;
+    private final List<List<Object>> rows = new ArrayList<>();
+
+    /** A table with these column names. */
+    public FigureTable(String... columns) {
+        this.columns = List.of(columns);
+    }
+
+    /** Adds a row; it must have one cell per column. */
+    public FigureTable row(Object... cells) {
+        if (cells.length != columns.size()) {
+            throw new IllegalArgumentException("a row of " + cells.length + " cells for " + columns.size() + " columns");
+        }
+        rows.add(new ArrayList<>(Arrays.asList(cells)));
+        return this;
+    }
+
+    /** The number of rows. */
+    public int size() {
+        return rows.size();
+    }
+
+    /** The figure value. */
+    public Map<String, Object> figure() {
+        var table = new LinkedHashMap<String, Object>();
+        table.put("columns", columns);
+        table.put("rows", rows.stream().map(List::copyOf).toList());
+        return Map.of("table", table);
+    }
+}

@@ -1,0 +1,93 @@
+package org.trainability.checks.obligations;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.Measurement;
+import org.trainability.engine.estimate.CanonicalEstimator;
+import org.trainability.engine.estimate.EstimatorSettings;
+import org.trainability.engine.exact.EnumeratedLaw;
+import org.trainability.engine.model.Model;
+import org.trainability.engine.sample.StartLaw;
+
+/**
+ * The sampler side of O1 and O3: R replicates of the canonical estimator, run by the engine's
+ * sampler on a (possibly deliberately wrong) model, against the exact {@code E‖ĝ − g‖²} of the right
+ * model ({@link SamplerAgreement}). Stateless; thread-safe.
+ */
+final class SampledErrors {
+
+    private SampledErrors() {
+    }
+
+    /**
+     * One comparison.
+     *
+     * @param name       what was compared (setting and start law)
+     * @param burnIn     B
+     * @param window     K
+     * @param chains     M
+     * @param agreement  the z-test
+     * @param biasShare  ‖b‖² / E‖ĝ − g‖² of the exact reference
+     */
+    record Comparison(String name, long burnIn, int window, int chains, SamplerAgreement agreement, double biasShare) {
+    }
+
+    /**
+     * Runs R replicates of the estimator on {@code sampled} and compares them with {@code expected}.
+     *
+     * @param setup    the setting (its model gives g and E_data)
+     * @param sampled  the model the sampler runs (the setting's own, or a known-bad one)
+     * @param start    μ0
+     */
+    static SamplerAgreement compare(EngineUnderTest engine, StudyModels.Setup setup, Model sampled, StartLaw start,
+            long burnIn, int window, int chains, int replicates, long seed, double expected) {
+        var problem = setup.study().problem();
+        var g = EnumeratedLaw.of(problem.model()).gradient(problem.dataExpectations());
+        var estimator = new CanonicalEstimator(engine.sampler(sampled, setup.kernel().label()),
+                problem.dataExpectations(), Optional.empty());
+        var run = estimator.run(new EstimatorSettings(chains, burnIn, window, start, 1), replicates, seed, false);
+        return SamplerAgreement.of(g, run.gradients(), expected);
+    }
+
+    /** The measurement over several comparisons: passes only if every one agrees. */
+    static Measurement measure(List<Comparison> comparisons, String what) {
+        var table = new FigureTable("setting", "burn-in", "window", "chains", "exact-mse", "bias-share",
+                "mean-error", "z", "agrees");
+        var exact = new ArrayList<Double>();
+        var sampled = new ArrayList<Double>();
+        var failing = new ArrayList<String>();
+        double worstZ = 0;
+        for (var c : comparisons) {
+            var a = c.agreement();
+            table.row(c.name(), c.burnIn(), c.window(), c.chains(), a.expected(), c.biasShare(), a.meanError(), a.z(),
+                    a.agrees());
+            exact.add(a.expected());
+            sampled.add(a.meanError());
+            worstZ = Math.max(worstZ, Math.abs(a.z()));
+            if (!a.agrees()) {
+                failing.add(String.format("%s: mean error %.4g vs exact %.4g (z = %.1f)", c.name(), a.meanError(),
+                        a.expected(), a.z()));
+            }
+        }
+        var figures = new LinkedHashMap<String, Object>();
+        figures.put("comparisons", comparisons.size());
+        figures.put("replicates", comparisons.isEmpty() ? 0 : comparisons.get(0).agreement().replicates());
+        figures.put("worst-abs-z", worstZ);
+        figures.put("z-limit", SamplerAgreement.Z_LIMIT);
+        figures.put("alpha", SamplerAgreement.ALPHA);
+        figures.put("comparisons-table", table.figure());
+        figures.put("sampled-against-exact", Map.of("plot", "xy", "title", what,
+                "xLabel", "exact E||g-hat - g||^2", "yLabel", "sampler mean of ||g-hat_r - g||^2", "logX", true,
+                "logY", true, "identity", true,
+                "series", List.of(Map.of("name", "settings", "x", exact, "y", sampled, "style", "points"))));
+        String detail = failing.isEmpty()
+                ? String.format("%d settings: sampler mean error within |z| <= %.1f of the exact value (worst |z| %.2f,"
+                        + " alpha %.0e each)", comparisons.size(), SamplerAgreement.Z_LIMIT, worstZ, SamplerAgreement.ALPHA)
+                : "sampler disagrees with the exact error: " + String.join("; ", failing);
+        return Measurement.of(failing.isEmpty(), figures, detail);
+    }
+}
