@@ -1,0 +1,70 @@
+package org.trainability.checks.experiments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.experiments.SweetSpotGridCheck.Design;
+import org.trainability.engine.kernel.KernelName;
+import org.trainability.ledger.gate.Verdict;
+
+/** exp7: the sweet spot exists on the real grid; each negative control counts no crossable cell. */
+class SweetSpotGridCheckTest {
+
+    /**
+     * Two Γ by two β, with a sweet spot: at β = 1 the plain EBM needs τ_max ≈ 3,800 steps, while
+     * Γ = 1 brings it to ≈ 42 (50 τ ≈ 2,100 ≤ 9,000).
+     */
+    private static Design small(KernelName kernel) {
+        return new Design(new double[] {0, 1}, new double[] {0.25, 1.0}, SweetSpotGridCheck.WINDOW_STEPS, kernel);
+    }
+
+    @Test
+    void theRealGridHasASweetSpotWhereQPerpPredictsQOp() {
+        var m = SweetSpotGridCheck.measure(EngineUnderTest.real(), Design.standard(KernelName.RANDOM_SCAN));
+        assertThat(m.verdict()).as(m.detail()).isEqualTo(Verdict.PASS);
+        assertThat(m.figures()).containsEntry("grid-cells", 64).containsEntry("reversible-cells", "64/64");
+        assertThat((Integer) m.figures().get("crossable-cells")).isBetween(1, 63);
+        assertThat((Integer) m.figures().get("sweet-spot-cells")).isPositive();
+        assertThat(m.figures().get("cells-a2-and-a6")).isEqualTo(m.figures().get("crossable-cells") + "/64");
+        // Past 50 τ_max the window is in the asymptotic regime on these layers.
+        assertThat((Double) m.figures().get("qperp-over-qop-crossable-min")).isGreaterThan(0.95);
+        assertThat((Double) m.figures().get("qperp-over-qop-crossable-max")).isLessThanOrEqualTo(1.0);
+        assertThat(m.figures()).containsKeys("crossability-map", "qperp-over-qop-map", "crossable-by-budget", "cells");
+    }
+
+    @Test
+    void theNegativeControlSystematicScanCountsNoCell() {
+        var m = SweetSpotGridCheck.measure(EngineUnderTest.real(), Design.standard(KernelName.SYSTEMATIC_SCAN));
+        assertThat(m.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(m.figures()).containsEntry("crossable-cells", 0).containsEntry("reversible-cells", "0/64");
+        assertThat((Double) m.figures().get("worst-detailed-balance-residual")).isGreaterThan(1e-3);
+    }
+
+    @Test
+    void theSmallGridHasItsSweetSpotButNotUnderABudgetFarBelowTau() {
+        var real = SweetSpotGridCheck.measure(EngineUnderTest.real(), small(KernelName.RANDOM_SCAN));
+        assertThat(real.verdict()).as(real.detail()).isEqualTo(Verdict.PASS);
+        assertThat(real.figures()).containsEntry("sweet-spot-cells", 1);
+
+        // τ_int ≥ 4 steps for every cell, so 50 τ_max ≥ 200 steps ≫ 10.
+        var starved = SweetSpotGridCheck.measure(EngineUnderTest.real(), small(KernelName.RANDOM_SCAN).withWindow(10));
+        assertThat(starved.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(starved.figures()).containsEntry("crossable-cells", 0);
+    }
+
+    @Test
+    void aNonReversibleKernelPassedOffAsRandomScanFails() {
+        var m = SweetSpotGridCheck.measure(FaultyEngines.sweepPassedOffAsRandomScan(), small(KernelName.RANDOM_SCAN));
+        assertThat(m.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(m.figures()).containsEntry("crossable-cells", 0).containsEntry("reversible-cells", "0/4");
+    }
+
+    @Test
+    void theRegisteredCheckIsTheStandardGridAndItsControl() throws Exception {
+        var check = ExperimentChecks.all(EngineUnderTest.real()).stream()
+                .filter(c -> c.spec().id().equals(SweetSpotGridCheck.ID)).findFirst().orElseThrow();
+        assertThat(check.spec().verifies()).containsExactly("exp7", "A2", "A6", "R5");
+        assertThat(check.spec().parameters()).containsEntry("windowSteps", 9000L);
+    }
+}
