@@ -19,6 +19,7 @@ public final class TheoremChecks {
     public static List<Check> all(EngineUnderTest engine) {
         return List.of(
                 lumpingStatement(),
+                LumpedSamplerLaw.check(engine),
                 Exp1Grid.check(engine),
                 SingleGapSupersession.check(engine));
     }

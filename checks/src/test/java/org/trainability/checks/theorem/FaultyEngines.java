@@ -34,6 +34,22 @@ final class FaultyEngines {
         };
     }
 
+    /** The sign error of {@link #signErrorInConditional()} in the sampler only; exact kernels are right. */
+    static EngineUnderTest signErrorInSamplerOnly() {
+        var real = EngineUnderTest.real();
+        return new EngineUnderTest() {
+            @Override
+            public DenseKernel kernel(KernelName name, Model model) {
+                return real.kernel(name, model);
+            }
+
+            @Override
+            public ChainSampler sampler(Model model, String kernel, Optional<double[]> ladder) {
+                return real.sampler(negated(model), kernel, ladder);
+            }
+        };
+    }
+
     /** A non-reversible kernel passed off as random-scan: systematic scan whenever random-scan is asked for. */
     static EngineUnderTest systematicScanPassedOffAsRandomScan() {
         var real = EngineUnderTest.real();
