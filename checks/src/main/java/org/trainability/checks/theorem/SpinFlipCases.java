@@ -17,24 +17,24 @@ import org.trainability.engine.model.RbmModel;
  * floating-point comparison meaningless, not the statement false). Broken-symmetry cases are the
  * same with non-zero fields (|b_0| ≥ 0.2), still with fields not trained. Stateless.
  */
-final class SpinFlipCases {
+final class KernelCases {
 
     private static final KernelName[] SINGLE_SITE = {KernelName.RANDOM_SCAN, KernelName.SYMMETRIC_SCAN, KernelName.METROPOLIS};
 
-    private SpinFlipCases() {
+    private KernelCases() {
     }
 
     /** Spin-flip-symmetric cases (3 in 4 Ising, 1 in 4 RBM). */
-    static Arbitrary<SpinFlipCase> symmetric() {
+    static Arbitrary<KernelCase> symmetric() {
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, ising(false)), net.jqwik.api.Tuple.of(1, rbm(false)));
     }
 
     /** The same families with the symmetry broken by fields. */
-    static Arbitrary<SpinFlipCase> broken() {
+    static Arbitrary<KernelCase> broken() {
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, ising(true)), net.jqwik.api.Tuple.of(1, rbm(true)));
     }
 
-    private static Arbitrary<SpinFlipCase> ising(boolean withField) {
+    private static Arbitrary<KernelCase> ising(boolean withField) {
         var regimes = Arbitraries.of("independent", "weak", "ferromagnet", "frustrated");
         return regimes.flatMap(regime -> Arbitraries.integers().between(2, 6).flatMap(n -> {
             int pairs = n * (n - 1) / 2;
@@ -64,12 +64,12 @@ final class SpinFlipCases {
                     b[i] = f.get(i);
                 }
                 b[0] = withField ? f0 : 0;
-                return new SpinFlipCase(new IsingModel(n, j, b, bt, false), k, regime);
+                return new KernelCase(new IsingModel(n, j, b, bt, false), k, regime);
             });
         }));
     }
 
-    private static Arbitrary<SpinFlipCase> rbm(boolean withFields) {
+    private static Arbitrary<KernelCase> rbm(boolean withFields) {
         return Arbitraries.integers().between(2, 5).flatMap(n -> Arbitraries.integers().between(1, 4).flatMap(m -> {
             var weights = Arbitraries.doubles().between(-1.5, 1.5).list().ofSize(n * m);
             var beta = Arbitraries.doubles().between(0.2, 1.3);
@@ -85,7 +85,7 @@ final class SpinFlipCases {
                 var c = new double[m];
                 b[0] = f;
                 c[0] = f;
-                return new SpinFlipCase(new RbmModel(n, m, wm, b, c, bt, false), KernelName.BLOCK_RBM, "rbm");
+                return new KernelCase(new RbmModel(n, m, wm, b, c, bt, false), KernelName.BLOCK_RBM, "rbm");
             });
         }));
     }

@@ -24,7 +24,7 @@ import org.trainability.engine.symmetry.SpinFlipLumping;
 
 /**
  * O1.c's statement as a jqwik property (the audit runs it through {@link org.trainability.checks.PropertyCheck}).
- * For each generated spin-flip-symmetric case (model, kernel) — {@link SpinFlipCases} — it checks
+ * For each generated spin-flip-symmetric case (model, kernel) — {@link KernelCases} — it checks
  * the four claims of obligations/O1.c.adoc on the engine as built:
  * <ol>
  *   <li><b>Strong lumpability.</b> {@code max_{x,B} |P(x,B) − P(σx,B)| ≤ 1e-12} (rounding of
@@ -62,19 +62,19 @@ public class SpinFlipLumpingProperties {
     private final SymmetricEigensolver solver = SymmetricEigensolver.preferred();
 
     @Provide
-    Arbitrary<SpinFlipCase> symmetricCases() {
-        return SpinFlipCases.symmetric();
+    Arbitrary<KernelCase> symmetricCases() {
+        return KernelCases.symmetric();
     }
 
     @Provide
-    Arbitrary<SpinFlipCase> brokenCases() {
-        return SpinFlipCases.broken();
+    Arbitrary<KernelCase> brokenCases() {
+        return KernelCases.broken();
     }
 
     /** O1.c, claims 1–4, over 1,000 generated spin-flip-symmetric cases. */
     @Property(tries = 1000, seed = "2026060101")
     @StatisticsReport(onFailureOnly = true)
-    public void lumpedChainIsMarkovWithTheEvenSpectrumAndTheSameSnr(@ForAll("symmetricCases") SpinFlipCase c) {
+    public void lumpedChainIsMarkovWithTheEvenSpectrumAndTheSameSnr(@ForAll("symmetricCases") KernelCase c) {
         var outcome = statementHolds(c);
         Statistics.label("kernel").collect(c.kernel().label());
         Statistics.label("regime").collect(c.regime());
@@ -99,7 +99,7 @@ public class SpinFlipLumpingProperties {
 
     /** The negative control: the same assertions with the symmetry broken by a field; must be falsified. */
     @Property(tries = 50, seed = "2026060102", shrinking = ShrinkingMode.OFF)
-    public void aFieldBreaksTheStatement(@ForAll("brokenCases") SpinFlipCase c) {
+    public void aFieldBreaksTheStatement(@ForAll("brokenCases") KernelCase c) {
         statementHolds(c);
     }
 
@@ -112,7 +112,7 @@ public class SpinFlipLumpingProperties {
      *
      * @throws AssertionError naming the claim, the numbers and the tolerance, when one fails
      */
-    Outcome statementHolds(SpinFlipCase c) {
+    Outcome statementHolds(KernelCase c) {
         var model = c.model();
         int units = model.enumeratedUnits();
         var law = EnumeratedLaw.of(model);

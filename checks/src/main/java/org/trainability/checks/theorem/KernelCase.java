@@ -7,14 +7,14 @@ import org.trainability.engine.model.Model;
 import org.trainability.engine.model.RbmModel;
 
 /**
- * One generated case of the O1.c properties: a model, a kernel and the regime it was drawn from.
+ * One generated case of the theorem properties: a model, a kernel and the regime it was drawn from.
  * Immutable (the models are).
  *
  * @param model  an Ising model or an RBM
  * @param kernel the kernel to build for it
  * @param regime the generator's regime, for coverage statistics
  */
-public record SpinFlipCase(Model model, KernelName kernel, String regime) {
+public record KernelCase(Model model, KernelName kernel, String regime) {
 
     @Override
     public String toString() {
