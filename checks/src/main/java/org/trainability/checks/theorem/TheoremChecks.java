@@ -22,6 +22,8 @@ public final class TheoremChecks {
                 LumpedSamplerLaw.check(engine),
                 plateauForm(),
                 assemblyIdentity(),
+                BulkRestriction.check(engine),
+                PlateauAssembly.check(engine),
                 Exp1Grid.check(engine),
                 SingleGapSupersession.check(engine));
     }
