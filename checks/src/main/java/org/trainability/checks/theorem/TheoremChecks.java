@@ -24,6 +24,7 @@ public final class TheoremChecks {
                 assemblyIdentity(),
                 BulkRestriction.check(engine),
                 PlateauAssembly.check(engine),
+                MembershipEdge.check(engine),
                 Exp1Grid.check(engine),
                 SingleGapSupersession.check(engine));
     }
