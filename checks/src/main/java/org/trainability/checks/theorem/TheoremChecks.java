@@ -26,7 +26,8 @@ public final class TheoremChecks {
                 PlateauAssembly.check(engine),
                 MembershipEdge.check(engine),
                 Exp1Grid.check(engine),
-                SingleGapSupersession.check(engine));
+                SingleGapSupersession.check(engine),
+                RbmSmokeExperiment.check(engine));
     }
 
     /** O5's exact identities (claims 1, 2, 3, 5) on generated reversible kernels. */
