@@ -123,6 +123,6 @@ public class AssemblyIdentityProperties {
 
     private ExactAnalysis analyse(KernelCase c) {
         var law = EnumeratedLaw.of(c.model());
-        return ExactAnalysis.of(c.toString(), SpectralAnalysis.of(law, engine.kernel(c.kernel(), c.model())));
+        return ExactAnalysis.of(c.toString(), law, engine.kernel(c.kernel(), c.model()));
     }
 }

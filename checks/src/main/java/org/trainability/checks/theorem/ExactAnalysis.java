@@ -3,9 +3,12 @@ package org.trainability.checks.theorem;
 import org.trainability.engine.exact.StationaryLaw;
 import org.trainability.engine.kernel.DenseKernel;
 import org.trainability.engine.kernel.KernelName;
+import org.trainability.engine.linalg.EjmlEigensolver;
+import org.trainability.engine.linalg.SymmetricEigensolver;
 import org.trainability.engine.spectral.Prediction;
 import org.trainability.engine.spectral.RelevantMode;
 import org.trainability.engine.spectral.SpectralAnalysis;
+import org.trainability.engine.spectral.Spectrum;
 
 /**
  * One law analysed exactly under one kernel, with the derived numbers the theorem checks compare
@@ -26,6 +29,9 @@ final class ExactAnalysis {
     /** ε of C*(O) (math.md §4's default). */
     static final double EPSILON = 1e-3;
 
+    /** From this many states on, the native solver is used. */
+    static final int NATIVE_FROM = 512;
+
     private final String label;
     private final KernelName kernel;
     private final StationaryLaw law;
@@ -44,9 +50,20 @@ final class ExactAnalysis {
         this.gradient = law.gradient(data);
     }
 
-    /** Analyses {@code kernel} (already built) on {@code law}. */
+    /** Analyses {@code kernel} (already built) on {@code law}, with {@link #solverFor} its size. */
     static ExactAnalysis of(String label, StationaryLaw law, DenseKernel kernel) {
-        return new ExactAnalysis(label, kernel.name(), law, SpectralAnalysis.of(law, kernel));
+        return new ExactAnalysis(label, kernel.name(), law, SpectralAnalysis.of(law, kernel,
+                solverFor(law.stateCount()), Spectrum.DEFAULT_CLUSTER_WIDTH));
+    }
+
+    /**
+     * The eigensolver of the theorem checks: EJML (pure Java, one thread, bitwise repeatable) below
+     * {@value #NATIVE_FROM} states — the checks decompose thousands of small matrices, where OpenBLAS's
+     * threads cost more than the work and contend with the audit's own threads — and the preferred
+     * (native, a stated 2 threads) one from there up.
+     */
+    static SymmetricEigensolver solverFor(int states) {
+        return states < NATIVE_FROM ? new EjmlEigensolver() : SymmetricEigensolver.preferred();
     }
 
     /** Wraps an analysis already made. */

@@ -96,7 +96,7 @@ final class MembershipEdge {
      */
     static Measurement measure(EngineUnderTest engine, boolean control) {
         try {
-            var solver = SymmetricEigensolver.preferred();
+            var solver = ExactAnalysis.solverFor(32);
             DoubleUnaryOperator crossing = t -> analyse(engine, pairs(t), solver, CROSSING_CLUSTER_WIDTH);
             DoubleUnaryOperator gammaEffAtCrossing = t -> ExactAnalysis.of("pairs", spectral(engine, pairs(t), solver,
                     CROSSING_CLUSTER_WIDTH)).predict(1000).gammaEff();

@@ -59,7 +59,7 @@ public class SpinFlipLumpingProperties {
     static final int CHAINS = 2;
 
     private final EngineUnderTest engine = EngineUnderTest.real();
-    private final SymmetricEigensolver solver = SymmetricEigensolver.preferred();
+    private final SymmetricEigensolver solver = ExactAnalysis.solverFor(64);
 
     @Provide
     Arbitrary<KernelCase> symmetricCases() {
