@@ -106,7 +106,7 @@ final class Exp1Grid {
         parameters.put("models", "curie-weiss, ring, frustrated (J ~ N(0,1/N), seed 0x" + Long.toHexString(FRUSTRATED_SEED)
                 + "); N = " + SPINS + ", b = 0, fields not trained");
         parameters.put("betas", BETAS);
-        parameters.put("windows", WINDOWS);
+        parameters.put("windows", java.util.Arrays.stream(WINDOWS).boxed().toList());
         parameters.put("kernel", KERNEL.label());
         parameters.put("chains", 1);
         parameters.put("epsilon", ExactAnalysis.EPSILON);

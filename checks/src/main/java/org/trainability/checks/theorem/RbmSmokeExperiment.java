@@ -63,7 +63,7 @@ final class RbmSmokeExperiment {
         parameters.put("sigma", SIGMA);
         parameters.put("blockRbm", "n = " + BLOCK_VISIBLE + ", m = 4, 8, 12, 16, visible marginal, Rao-Blackwellised observables");
         parameters.put("randomScan", "n = " + JOINT_VISIBLE + ", m = 4, 6, joint (v, h) chain, observables -v_i h_j");
-        parameters.put("windows", WINDOWS);
+        parameters.put("windows", java.util.Arrays.stream(WINDOWS).boxed().toList());
         parameters.put("agreement", "min(Q_perp, Q_op)/max(Q_perp, Q_op)");
         parameters.put("agreementThresholdInA6", AGREEMENT);
         parameters.put("controlFields", CONTROL_FIELD);
