@@ -25,9 +25,13 @@ import org.trainability.ledger.gate.Verdict;
  * <p>Both run through the JUnit Platform launcher, the same engine an IDE or Maven uses, so a
  * property behaves here exactly as it does as a test. The seed is the one fixed in the
  * {@code @Property(seed = …)} annotation (required: evidence must be reproducible), and the number
- * of generated cases is what jqwik reports having tried. Thread-safe.
+ * of generated cases is what jqwik reports having tried. Thread-safe: property runs are serialised
+ * (jqwik's engine keeps JVM-wide state), numerical checks still run alongside them.
  */
 public final class PropertyCheck implements Check {
+
+    /** Serialises launcher runs: jqwik's engine state is per JVM, not per run. */
+    private static final Object JQWIK_RUNS = new Object();
 
     private final CheckSpec spec;
     private final Class<?> container;
@@ -108,7 +112,12 @@ public final class PropertyCheck implements Check {
                     .configurationParameter("jqwik.reporting.usejunitplatform", "true")
                     .build();
             var listener = new Listener();
-            LauncherFactory.create().execute(request, listener);
+            // jqwik keeps its lifecycle stores (statistics collectors among them) in JVM-wide state, so
+            // two properties run at once on the audit's threads can look up each other's stores and
+            // fail with "Cannot find store"; one property run at a time.
+            synchronized (JQWIK_RUNS) {
+                LauncherFactory.create().execute(request, listener);
+            }
             return listener.measurement(container.getSimpleName() + "." + methodName);
         } finally {
             Files.deleteIfExists(database);
