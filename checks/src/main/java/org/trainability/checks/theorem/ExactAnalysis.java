@@ -30,7 +30,7 @@ final class ExactAnalysis {
     static final double EPSILON = 1e-3;
 
     /** From this many states on, the native solver is used. */
-    static final int NATIVE_FROM = 512;
+    static final int NATIVE_FROM = 1024;
 
     private final String label;
     private final KernelName kernel;

@@ -23,8 +23,8 @@ import org.trainability.ledger.gate.CheckKind;
  *   <li>{@code block-rbm} on the visible marginal (n = 6 visible, m = 4, 8, 12, 16 hidden), with the
  *       Rao–Blackwellised observables {@code −v_i tanh((Wᵀv)_j)} (math.md §1);</li>
  *   <li>{@code random-scan} on the joint state (v, h): the RBM as a Boltzmann machine on n + m units
- *       with bipartite couplings, exact for n + m ≤ 12; here n = 4, m = 4, 6 (2^8 and 2^10 states,
- *       within the audit's budget), observables the RBM's own {@code −v_i h_j} (sampled h, not
+ *       with bipartite couplings, exact for n + m ≤ 12; here n = 3, m = 4, 6 (2^7 and 2^9 states:
+ *       the audit's time budget, not exactness, stops it there), observables the RBM's own {@code −v_i h_j} (sampled h, not
  *       Rao–Blackwellised).</li>
  * </ul>
  * Windows K ∈ {100, 1000, 10000}, one chain. Per cell: the Z2 overlap
@@ -44,7 +44,7 @@ final class RbmSmokeExperiment {
     static final long SEED_BASE = 0xe2L;
     static final int BLOCK_VISIBLE = 6;
     static final int[] BLOCK_HIDDEN = {4, 8, 12, 16};
-    static final int JOINT_VISIBLE = 4;
+    static final int JOINT_VISIBLE = 3;
     static final int[] JOINT_HIDDEN = {4, 6};
     static final long[] WINDOWS = {100, 1000, 10000};
     static final double ROUNDING_OVERLAP = 1e-20;

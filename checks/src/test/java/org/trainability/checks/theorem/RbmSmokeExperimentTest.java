@@ -24,7 +24,7 @@ class RbmSmokeExperimentTest {
 
     @Test
     void theJointChainsObservablesAreTheVisibleHiddenCouplings() {
-        // N = 4 + 2 units: pairs (0,4) and (0,5) are the 4th and 5th of (0,1) … (0,5); (3,5) is the 14th.
+        // N = 4 + 2 units, pairs in the order (0,1), (0,2), …, (4,5): (0,4) is index 3, (0,5) index 4, (3,5) index 13.
         var pairs = RbmSmokeExperiment.visibleHiddenPairs(4, 2);
         assertThat(pairs).containsExactly(3, 4, 7, 8, 10, 11, 12, 13);
     }
