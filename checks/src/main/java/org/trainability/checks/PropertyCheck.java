@@ -25,7 +25,8 @@ import org.trainability.ledger.gate.Verdict;
  * <p>Both run through the JUnit Platform launcher, the same engine an IDE or Maven uses, so a
  * property behaves here exactly as it does as a test. The seed is the one fixed in the
  * {@code @Property(seed = …)} annotation (required: evidence must be reproducible), and the number
- * of generated cases is what jqwik reports having tried. Thread-safe.
+ * of generated cases is what jqwik reports having tried. Thread-safe: property runs are serialised
+ * (jqwik's engine keeps JVM-wide state), numerical checks still run alongside them.
  */
 public final class PropertyCheck implements Check {
 

@@ -1,0 +1,37 @@
+package org.trainability.checks.theorem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.trainability.checks.EngineUnderTest;
+
+class Exp1GridTest {
+
+    @Test
+    void qPerpTracksEveryRegimeCellAndOneGapDoesNot() throws Exception {
+        var m = Exp1Grid.check(EngineUnderTest.real()).measure();
+        assertThat(m.passed()).as(m.detail()).isTrue();
+        assertThat(m.figures()).containsKeys("cells-tracked-multi-mode", "cells-tracked-single-gap", "cells",
+                "q-perp-vs-q-op", "q-single-vs-q-op", "spectrum-frustrated-beta-1");
+    }
+
+    @Test
+    void theMisAnchoredSingleGapFailsTheSameCriterion() throws Exception {
+        var m = Exp1Grid.check(EngineUnderTest.real()).negativeControl();
+        assertThat(m.passed()).as(m.detail()).isFalse();
+        assertThat(m.figures().get("a6-cells-tracked-by-predictor")).asString().startsWith("0/");
+    }
+
+    @Test
+    void aSignErrorInTheConditionalFailsTheGrid() throws Exception {
+        var m = Exp1Grid.check(FaultyEngines.signErrorInConditional()).measure();
+        assertThat(m.passed()).isFalse();
+        assertThat(m.detail()).contains("refused");
+    }
+
+    @Test
+    void aNonReversibleKernelFailsTheGrid() throws Exception {
+        var m = Exp1Grid.check(FaultyEngines.systematicScanPassedOffAsRandomScan()).measure();
+        assertThat(m.passed()).isFalse();
+    }
+}

@@ -1,0 +1,33 @@
+package org.trainability.checks.theorem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.trainability.checks.EngineUnderTest;
+
+class PlateauChecksTest {
+
+    @Test
+    void whereA7HoldsQPerpCStarAgreesWithQPerp() throws Exception {
+        var check = BulkRestriction.check(EngineUnderTest.real());
+        var m = check.measure();
+        assertThat(m.passed()).as(m.detail()).isTrue();
+        var control = check.negativeControl();
+        assertThat(control.passed()).as(control.detail()).isFalse();
+    }
+
+    @Test
+    void onThePlateauQOpOverQPerpTendsToOneAsKGrows() throws Exception {
+        var check = PlateauAssembly.check(EngineUnderTest.real());
+        var m = check.measure();
+        assertThat(m.passed()).as(m.detail()).isTrue();
+        var control = check.negativeControl();
+        assertThat(control.passed()).as(control.detail()).isFalse();
+    }
+
+    @Test
+    void aNonReversibleKernelFailsTheAssembly() throws Exception {
+        assertThat(PlateauAssembly.check(FaultyEngines.systematicScanPassedOffAsRandomScan()).measure().passed()).isFalse();
+        assertThat(BulkRestriction.check(FaultyEngines.signErrorInConditional()).measure().passed()).isFalse();
+    }
+}
