@@ -156,4 +156,44 @@ class InjectedFaultTest {
         var o3 = FiniteWindowVariance.samplerCheck(SAMPLER_SIGN_ERROR).measure();
         assertThat(o3.verdict()).as(o3.detail()).isEqualTo(Verdict.FAIL);
     }
+
+    /**
+     * Every entry outside the chain under test gets stand-in support (a passing numerical and
+     * property check with a failing control, and a statement property for proven-here), so the
+     * only thing that can hold T-cond down is the injected fault travelling up through {@code uses}.
+     */
+    private static List<CheckResult> withStandIns(List<CheckResult> chainResults) {
+        var results = new ArrayList<>(chainResults);
+        var covered = new java.util.HashSet<String>();
+        chainResults.forEach(r -> covered.addAll(r.verifies()));
+        for (var e : ledger.entries()) {
+            if (covered.contains(e.id())) {
+                continue;
+            }
+            for (var kind : List.of(org.trainability.ledger.gate.CheckKind.NUMERICAL,
+                    org.trainability.ledger.gate.CheckKind.PROPERTY)) {
+                results.add(new CheckResult("stand-in." + kind + "." + e.id(), kind, List.of(e.id()), Verdict.PASS,
+                        java.util.Map.of(), "0", org.trainability.ledger.gate.NegativeControl.FAILED_AS_EXPECTED,
+                        1000, true, "stand-in"));
+            }
+        }
+        return results;
+    }
+
+    @Test
+    void theFaultTravelsUpTheChainToTheTheorem() throws Exception {
+        var healthy = Gate.assess(ledger, withStandIns(run(EngineUnderTest.real())), ProofDocuments.read(root, ledger));
+        assertThat(healthy.get("T-cond").supported()).isEqualTo(Tag.SOLID);
+        assertThat(healthy.get("T-cond").isViolation()).isFalse();
+
+        var faulty = Gate.assess(ledger, withStandIns(run(SIGN_ERROR)), ProofDocuments.read(root, ledger));
+        var tcond = faulty.get("T-cond");
+        assertThat(tcond.supported()).isEqualTo(Tag.OPEN);
+        assertThat(tcond.isViolation()).isTrue();
+        assertThat(tcond.chain()).first().isEqualTo("T-cond");
+        assertThat(tcond.chain()).last().isIn("A1", "A2", "A3", "O4");
+        assertThat(String.join("\n", tcond.explain())).contains("-> T-cond (lost support propagates along uses)")
+                .contains("root cause in");
+        assertThat(faulty.get("T-op").supported()).isEqualTo(Tag.OPEN);
+    }
 }
