@@ -122,7 +122,6 @@ public final class ExperimentScaffold {
                 kernels: [random-scan]
                 grid: The parameter grid, in words.
                 verifies: [%s]
-                reportedFigures: []
                 notes: |
                   Scaffolded by ./ledger.sh new-experiment. Its check (%s.main) reports unresolved
                   until its measurement is written, so it supports nothing yet.

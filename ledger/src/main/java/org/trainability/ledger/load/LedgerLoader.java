@@ -21,7 +21,6 @@ import org.trainability.ledger.model.Finding;
 import org.trainability.ledger.model.HistoricalClaim;
 import org.trainability.ledger.model.Ledger;
 import org.trainability.ledger.model.Obligation;
-import org.trainability.ledger.model.ReportedFigure;
 import org.trainability.ledger.model.Risk;
 import org.trainability.ledger.model.Tag;
 import org.trainability.ledger.model.TagChange;
@@ -49,8 +48,7 @@ public final class LedgerLoader {
             EntryKind.OBLIGATION, Set.of("parent", "proof", "closesTo"),
             EntryKind.FINDING, Set.of("measuredAs"),
             EntryKind.RISK, Set.of("threat", "state", "mitigation"),
-            EntryKind.EXPERIMENT, Set.of("seedName", "question", "modelFamily", "kernels", "grid", "verifies",
-                    "reportedFigures"));
+            EntryKind.EXPERIMENT, Set.of("seedName", "question", "modelFamily", "kernels", "grid", "verifies"));
 
     /** The ledger under {@code root/ledger}. */
     public Ledger load(Path root) throws LedgerInputException {
@@ -73,10 +71,38 @@ public final class LedgerLoader {
         if (problems.isEmpty()) {
             problems.addAll(crossFileProblems(located));
         }
+        var entries = new ArrayList<Entry>(located.stream().map(Located::entry).toList());
+        if (problems.isEmpty()) {
+            attachReportedFigures(root, entries, problems);
+        }
         if (!problems.isEmpty()) {
             throw new LedgerInputException(problems);
         }
-        return Ledger.of(located.stream().map(Located::entry).toList());
+        return Ledger.of(entries);
+    }
+
+    /** Hands each experiment the research page's figures kept for it in evidence/reported/. */
+    private static void attachReportedFigures(Path root, List<Entry> entries,
+            List<LedgerInputException.Problem> problems) {
+        var figures = ReportedFiguresLoader.read(root, problems);
+        for (var id : figures.keySet()) {
+            var index = -1;
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).id().equals(id)) {
+                    index = i;
+                }
+            }
+            var file = ReportedFiguresLoader.FOLDER + "/" + id + ".yaml";
+            if (index < 0) {
+                problems.add(new LedgerInputException.Problem(file, 1, "experiment",
+                        "unknown entry '" + id + "' (no ledger file has this id)"));
+            } else if (!(entries.get(index) instanceof Experiment x)) {
+                problems.add(new LedgerInputException.Problem(file, 1, "experiment",
+                        "'" + id + "' is a " + entries.get(index).kind() + ", not an experiment"));
+            } else {
+                entries.set(index, x.withReportedFigures(figures.get(id)));
+            }
+        }
     }
 
     /** The entry files, in a stable order. */
@@ -135,6 +161,11 @@ public final class LedgerLoader {
         }
         var known = new HashSet<>(COMMON);
         known.addAll(SPECIFIC.get(kind.get()));
+        if (kind.get() == EntryKind.EXPERIMENT && f.has("reportedFigures")) {
+            f.problem("reportedFigures", "the research page's figures are kept as data in evidence/reported/"
+                    + Path.of(file).getFileName().toString().replaceFirst("\\.ya?ml$", "") + ".yaml, not in the record");
+            known.add("reportedFigures");
+        }
         f.rejectUnknown(known);
         var header = header(f, file);
         var entry = header == null ? null : entry(kind.get(), header, f);
@@ -199,7 +230,7 @@ public final class LedgerLoader {
             case FINDING -> new Finding(h, f.text("measuredAs"));
             case RISK -> new Risk(h, f.text("threat"), f.text("state"), f.text("mitigation"));
             case EXPERIMENT -> new Experiment(h, f.text("seedName"), f.text("question"), f.text("modelFamily"),
-                    f.textList("kernels"), f.text("grid"), f.textList("verifies"), figures(f));
+                    f.textList("kernels"), f.text("grid"), f.textList("verifies"), List.of());
         };
     }
 
@@ -215,15 +246,6 @@ public final class LedgerLoader {
                 yield TheoremTier.Tier.CONDITIONAL;
             }
         };
-    }
-
-    private static List<ReportedFigure> figures(Fields f) {
-        var out = new ArrayList<ReportedFigure>();
-        for (var r : f.objectList("reportedFigures")) {
-            r.rejectUnknown(Set.of("name", "value", "source", "ours"));
-            out.add(new ReportedFigure(r.text("name"), r.text("value"), r.text("source"), r.optionalText("ours")));
-        }
-        return out;
     }
 
     /**

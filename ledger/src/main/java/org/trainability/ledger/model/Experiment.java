@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param kernels         the kernels it runs
  * @param grid            the parameter grid, in words
  * @param verifies        the entries its checks verify
- * @param reportedFigures figures the research page reports, with their source
+ * @param reportedFigures figures the research page reports, with their source (read from
+ *                        {@code evidence/reported/<id>.yaml}, where kept data lives)
  */
 public record Experiment(
         EntryHeader header,
@@ -43,6 +44,11 @@ public record Experiment(
     @Override
     public Experiment withHeader(EntryHeader newHeader) {
         return new Experiment(newHeader, seedName, question, modelFamily, kernels, grid, verifies, reportedFigures);
+    }
+
+    /** A copy carrying the research page's figures for this experiment (kept in {@code evidence/reported/}). */
+    public Experiment withReportedFigures(List<ReportedFigure> figures) {
+        return new Experiment(header, seedName, question, modelFamily, kernels, grid, verifies, figures);
     }
 
     /** Experiments also link to the entries they verify. */

@@ -148,4 +148,67 @@ class LedgerLoaderTest {
         assertThatThrownBy(() -> new LedgerLoader().load(empty)).isInstanceOf(LedgerInputException.class)
                 .hasMessageContaining("no ledger folder here; run from the repository root or pass --root");
     }
+
+    private void writeExperiment() {
+        MiniLedger.write(root, "ledger/experiments/exp4.yaml", """
+                id: exp4
+                kind: experiment
+                title: The tau-grows-with-L diagnostic
+                reported: open
+                status: open
+                seedName: exp4-reversible-50tau
+                statement: tau-hat grows with L.
+                question: Does tau-hat grow with L?
+                modelFamily: a cold ring
+                kernels: [random-scan]
+                grid: L = 1,000 ... 32,000
+                verifies: [A6]
+                """);
+    }
+
+    @Test
+    void theResearchPagesFiguresAreReadFromTheEvidenceFolder() throws Exception {
+        writeExperiment();
+        MiniLedger.write(root, "evidence/reported/exp4.yaml", """
+                experiment: exp4
+                figures:
+                  - name: tau over L
+                    value: "≈ 0.16"
+                    source: research page
+                    ours: "exp4.tau-growth#tau-over-L"
+                """);
+        var exp4 = (Experiment) new LedgerLoader().load(root).get("exp4");
+        assertThat(exp4.reportedFigures()).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo("≈ 0.16");
+            assertThat(f.ours()).contains("exp4.tau-growth#tau-over-L");
+        });
+    }
+
+    @Test
+    void reportedFiguresForAnUnknownExperimentOrWithAMissingFieldAreNamed() {
+        writeExperiment();
+        MiniLedger.write(root, "evidence/reported/exp5.yaml", "experiment: exp5\nfigures: []\n");
+        assertThat(messageOfLoading()).isEqualTo(
+                "evidence/reported/exp5.yaml:1: field 'experiment': unknown entry 'exp5' (no ledger file has this id)");
+        MiniLedger.write(root, "evidence/reported/exp5.yaml", "experiment: exp4\nfigures:\n  - name: x\n    value: y\n");
+        assertThat(messageOfLoading()).contains("evidence/reported/exp5.yaml:1: field 'experiment': is 'exp4' but the file"
+                + " is named exp5.yaml").contains("field 'figures[0].source': missing (required)");
+    }
+
+    @Test
+    void figuresInsideAnExperimentRecordArePointedToTheEvidenceFolder() {
+        writeExperiment();
+        var file = root.resolve("ledger/experiments/exp4.yaml");
+        MiniLedger.write(root, "ledger/experiments/exp4.yaml", read(file) + "reportedFigures: []\n");
+        assertThat(messageOfLoading()).contains("field 'reportedFigures': the research page's figures are kept as data"
+                + " in evidence/reported/exp4.yaml");
+    }
+
+    private static String read(Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
