@@ -14,6 +14,8 @@ public final class ExperimentChecks {
     /** Every check of this group, built on {@code engine}. */
     public static List<Check> all(EngineUnderTest engine) {
         var checks = new ArrayList<Check>();
+        checks.add(TemperingCutCheck.create(engine));
+        checks.add(TauGrowthCheck.create(engine));
         // ./ledger.sh new-experiment registers new experiments' checks above this line.
         return List.copyOf(checks);
     }
