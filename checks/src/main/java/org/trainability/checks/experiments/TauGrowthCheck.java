@@ -53,7 +53,8 @@ import org.trainability.ledger.gate.Verdict;
  *
  * <p><b>Negative control.</b> The same ring at β = 0.25, in its fast-mixing paramagnetic phase:
  * τ̂_max resolves from L = 2,000 or 4,000 on and τ̂/L falls, so the diagnostic must not fire (it
- * failed on all 20 seeds tried, slopes at most 0.24).
+ * failed on all 20 seeds tried, slopes at most 0.24; the test class SeedSweep reruns both
+ * sweeps).
  *
  * <p>What the research page reports (τ̂ from 166.7 to 5,280, τ/L ≈ 0.16, on the real DTM) is shown
  * beside these figures; the models differ, so the phenomenon is what compares, not the numbers.

@@ -68,7 +68,8 @@ import org.trainability.ledger.gate.Verdict;
  * away, so a correct engine leaves it UNRESOLVED with probability about 1e-4 if the slope is
  * normal), its τ̂ between −2.1 and +1.2 standard errors of exact, the judged law checks within 3.2,
  * the cut 4.8× to 7.4× with its lower bound never below 2.7; all 30 passed. The control failed
- * (cut 0.41× to 0.77×) or was unresolved on all 10 seeds tried.
+ * (cut 0.41× to 0.77×) or was unresolved on all 10 seeds tried. (The test class SeedSweep
+ * reruns these sweeps.)
  *
  * <p><b>Negative control.</b> The same measurement with no hot replicas: every rung within 0.6 %
  * of the target β. Swaps then only shuffle replicas at one temperature, each of which gets a
