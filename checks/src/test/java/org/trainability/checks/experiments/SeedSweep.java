@@ -1,0 +1,67 @@
+package org.trainability.checks.experiments;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.Measurement;
+
+/**
+ * The script behind the seed counts quoted in {@link TemperingCutCheck} and {@link TauGrowthCheck}
+ * (how often a correct engine passes, how often the control fails): runs one measurement over
+ * chain seeds 1 … n and prints one line per seed. A command-line tool, not a test (surefire does
+ * not pick it up):
+ *
+ * <pre>
+ * mvn -q -B -pl checks -am test-compile
+ * java -cp checks/target/test-classes:checks/target/classes:$(cat checks/target/runtime-classpath.txt) \
+ *   org.trainability.checks.experiments.SeedSweep exp12 30      # or exp12-control, exp4, exp4-control
+ * </pre>
+ */
+final class SeedSweep {
+
+    private SeedSweep() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 2) {
+            System.err.println("usage: SeedSweep exp12|exp12-control|exp4|exp4-control SEEDS");
+            System.exit(2);
+        }
+        var out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        var engine = EngineUnderTest.real();
+        int seeds = Integer.parseInt(args[1]);
+        for (long seed = 1; seed <= seeds; seed++) {
+            Measurement m = switch (args[0]) {
+                case "exp12" -> TemperingCutCheck.measure(engine,
+                        TemperingCutCheck.Design.standard(TemperingCutCheck.Ladder.SPREAD), seed);
+                case "exp12-control" -> TemperingCutCheck.measure(engine,
+                        TemperingCutCheck.Design.standard(TemperingCutCheck.Ladder.COLD), seed);
+                case "exp4" -> TauGrowthCheck.measure(engine, TauGrowthCheck.SLOW_BETA, seed);
+                case "exp4-control" -> TauGrowthCheck.measure(engine, TauGrowthCheck.FAST_BETA, seed);
+                default -> throw new IllegalArgumentException("unknown measurement " + args[0]);
+            };
+            out.println("seed " + seed + " " + m.verdict() + " " + summary(args[0], m.figures()) + " | " + m.detail());
+        }
+    }
+
+    private static String summary(String what, Map<String, Object> f) {
+        if (what.startsWith("exp4")) {
+            return "slope " + f.get("growth-slope") + " verdict " + f.get("verdict");
+        }
+        double worstLaw = 0;
+        @SuppressWarnings("unchecked")
+        var table = (Map<String, Object>) ((Map<String, Object>) f.get("law-check")).get("table");
+        @SuppressWarnings("unchecked")
+        var rows = (List<List<Object>>) table.get("rows");
+        for (var r : rows) {
+            if ((Boolean) r.get(7)) {
+                worstLaw = Math.max(worstLaw, Math.abs((Double) r.get(6)));
+            }
+        }
+        return "ratio " + f.get("tau-max-ratio") + " lower " + f.get("tau-max-ratio-lower-bound") + " exact-z "
+                + f.get("random-scan-exact-z") + " rs-slope " + f.get("random-scan-growth-slope") + " worst-law-z "
+                + worstLaw;
+    }
+}
