@@ -7,9 +7,10 @@ import java.util.Locale;
 import org.trainability.checks.Check;
 import org.trainability.checks.CheckSpec;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FigureShapes;
+import org.trainability.checks.FigureTable;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
-import org.trainability.checks.obligations.FigureTable;
 import org.trainability.engine.estimate.IntegratedAutocorrelationTime;
 import org.trainability.engine.estimate.ResolutionCheck;
 import org.trainability.engine.estimate.TauGrowthDiagnostic;
@@ -177,14 +178,14 @@ final class TauGrowthCheck {
         figures.put("growth-slope", slope);
         figures.put("lengths-with-estimate", xs.size() + "/" + LENGTHS.size());
         figures.put("grid", table.figure());
-        figures.put("tau-by-L", PlotFigures.xy("tau-hat_max against run length",
+        figures.put("tau-by-L", FigureShapes.xy("tau-hat_max against run length",
                 "tau-hat_max of random scan on the ring glass at beta = " + beta + " (M = " + CHAINS + " chains after "
                         + BURN_IN + " steps of burn-in), against L on log-log axes; the RESOLVED rule needs tau-hat"
                         + " below L/50. The research page reports tau/L = 0.16 on the real DTM.",
                 "run length L (steps)", "tau-hat_max (steps)", true, true, false,
-                List.of(PlotFigures.series("tau-hat_max", xs, taus, "line"),
-                        PlotFigures.series("L/50 (largest resolvable)", LENGTHS.stream().map(Integer::doubleValue).toList(),
-                                limit, "line"))));
+                List.of(FigureShapes.line("tau-hat_max", xs, taus),
+                        FigureShapes.line("L/50 (largest resolvable)", LENGTHS.stream().map(Integer::doubleValue).toList(),
+                                limit))));
 
         String numbers = String.format(Locale.ROOT, "tau-hat_max %s; tau/L %s; log-log slope %.3f over %d lengths;"
                         + " %s", figures.get("tau-max-by-L"), figures.get("tau-over-L"), slope, xs.size(), verdict);

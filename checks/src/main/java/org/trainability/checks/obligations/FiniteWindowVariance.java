@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import org.trainability.checks.Check;
 import org.trainability.checks.CheckSpec;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FigureTable;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.ModelFaults;
 import org.trainability.checks.NumericalCheck;
