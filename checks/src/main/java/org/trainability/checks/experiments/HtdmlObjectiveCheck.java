@@ -9,6 +9,7 @@ import java.util.random.RandomGeneratorFactory;
 import org.trainability.checks.Check;
 import org.trainability.checks.CheckSpec;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FigureShapes;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
 import org.trainability.engine.exact.EnumeratedLaw;
@@ -472,11 +473,11 @@ final class HtdmlObjectiveCheck {
         for (int s = 0; s < qOp.size(); s++) {
             steps.add((double) s);
         }
-        f.put("ascent", PlotFigures.xy("Ascent on log Q⊥ in J (random 8-spin model, K = " + WINDOW + ")",
+        f.put("ascent", FigureShapes.xy("Ascent on log Q⊥ in J (random 8-spin model, K = " + WINDOW + ")",
                 "normalised gradient steps of length ≤ " + ASCENT_STEP_LENGTH + " in J; Q_op is the exact stationary"
                         + " value at each accepted point", "ascent step", "Q (K = " + WINDOW + ", one chain)", false,
-                false, false, List.of(PlotFigures.series("Q⊥ (Poisson form)", steps, qPerp, "line"),
-                        PlotFigures.series("exact Q_op", steps, qOp, "points"))));
+                false, false, List.of(FigureShapes.line("Q⊥ (Poisson form)", steps, qPerp),
+                        FigureShapes.points("exact Q_op", steps, qOp))));
         boolean gradientOk = GRADIENT.accepts(error, 1.0);
         boolean ascentOk = ascent.everyStepRose() && qOpAfter > qOpBefore;
         boolean edgeOk = false;
@@ -499,13 +500,13 @@ final class HtdmlObjectiveCheck {
                 gammaRel.add(b.gammas().get(i) / g0);
                 timeRel.add(b.times().get(i) / t0);
             }
-            f.put("membership-path", PlotFigures.xy("The open edge of O5.c: γ_eff jumps where T_O is smooth",
+            f.put("membership-path", FigureShapes.xy("The open edge of O5.c: γ_eff jumps where T_O is smooth",
                     String.format("Curie–Weiss N = %d, J = 2t/(N−1), fields %.1f, β = 1; the tunnelling mode leaves"
                             + " C*(O) at t* = %.6f. Both curves are divided by their value just below t*.",
                             PATH_SPINS, PATH_FIELD, b.t()), "t (coupling scale)", "relative to the value at t*",
                     false, true, false, List.of(
-                            PlotFigures.series("γ_eff (harmonic mean over C*)", b.ts(), gammaRel, "line"),
-                            PlotFigures.series("T_O (all modes)", b.ts(), timeRel, "line"))));
+                            FigureShapes.line("γ_eff (harmonic mean over C*)", b.ts(), gammaRel),
+                            FigureShapes.line("T_O (all modes)", b.ts(), timeRel))));
             edgeDetail = String.format("at t* = %.6f γ_eff jumps %.1f%% (%.4f → %.4f) while T_O changes %.1e"
                     + " (difference quotients %.6f and %.6f at δ = 1e-3, 1e-4)", b.t(), 100 * b.jump(),
                     b.gammaBelow(), b.gammaAbove(), b.timeChange(), b.timeQuotient()[0], b.timeQuotient()[1]);
@@ -541,13 +542,13 @@ final class HtdmlObjectiveCheck {
     /** Puts the gradient figures and returns the largest relative error. */
     private static double gradientFigures(List<Comparison> comparisons, Map<String, Object> f) {
         double error = 0;
-        var series = new ArrayList<Object>();
+        var series = new ArrayList<Map<String, Object>>();
         int couplings = 0;
         for (var c : comparisons) {
             error = Math.max(error, c.relativeError());
             couplings += c.analytic().length;
-            series.add(PlotFigures.series(c.name(), PlotFigures.list(c.finiteDifference()),
-                    PlotFigures.list(c.analytic()), "points"));
+            series.add(FigureShapes.points(c.name(), FigureShapes.list(c.finiteDifference()),
+                    FigureShapes.list(c.analytic())));
         }
         f.put("max-relative-gradient-error", error);
         for (int i = 0; i < comparisons.size(); i++) {
@@ -557,7 +558,7 @@ final class HtdmlObjectiveCheck {
         f.put("couplings-compared", couplings);
         f.put("finite-difference-step", STEP);
         f.put("gradient-tolerance", GRADIENT.bound());
-        f.put("gradient-agreement", PlotFigures.xy("∂ log Q⊥/∂J_kl: Poisson form against finite differences",
+        f.put("gradient-agreement", FigureShapes.xy("∂ log Q⊥/∂J_kl: Poisson form against finite differences",
                 "each point is one coupling; on the line y = x they agree. Finite differences are central, h = "
                         + STEP + ", of the diagonalised Q⊥", "central finite difference", "analytic (Poisson form)",
                 false, false, true, series));

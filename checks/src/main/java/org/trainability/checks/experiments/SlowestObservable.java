@@ -1,17 +1,22 @@
 package org.trainability.checks.experiments;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import org.trainability.engine.estimate.IntegratedAutocorrelationTime;
 import org.trainability.engine.estimate.ResolutionCheck;
 import org.trainability.engine.estimate.ResolutionVerdict;
+import org.trainability.engine.estimate.TauGrowth;
+import org.trainability.engine.estimate.TauGrowthDiagnostic;
 
 /**
  * τ_max of a model whose observables fall into symmetry classes: the engine's τ̂ and RESOLVED rule
  * (math.md §5, {@link ResolutionCheck} with Sokal's c = 5) on one representative observable per
- * class, and the largest of them. When a symmetry of the law and the kernel maps one observable to
- * another, the two have the same τ_int, so the representatives carry τ_max of all the observables.
+ * class, and the largest of them: one rung of the τ ∝ L diagnostic ({@link TauGrowthDiagnostic#rung}),
+ * read by representative. When a symmetry of the law and the kernel maps one observable to another,
+ * the two have the same τ_int, so the representatives carry τ_max of all the observables.
  *
  * <p>τ_max counts as RESOLVED only when every representative's τ̂ is: an unresolved one could be
  * the slowest. A representative whose chains are constant over the series has no estimate
@@ -33,28 +38,31 @@ record SlowestObservable(List<String> representatives, List<ResolutionVerdict> v
     }
 
     /**
-     * Judges every representative's series.
+     * Judges every representative's series over its whole length.
      *
-     * @param names  the representatives' names
+     * @param names  the representatives' names, all different
      * @param series for each representative, one row per chain (all rows equally long, at least 2).
      *               Not modified.
      */
     static SlowestObservable judge(List<String> names, List<double[][]> series) {
         Objects.requireNonNull(names, "names");
-        if (names.size() != series.size()) {
-            throw new IllegalArgumentException(names.size() + " names for " + series.size() + " series");
+        // The longest row: a shorter one is refused by the rung, as unequal rows should be.
+        int length = series.stream().flatMap(Arrays::stream).mapToInt(row -> row.length).max()
+                .orElseThrow(() -> new IllegalArgumentException("no series to judge"));
+        return of(names, TauGrowthDiagnostic.rung(names, series, length, IntegratedAutocorrelationTime.DEFAULT_C));
+    }
+
+    /**
+     * The representatives' verdicts at one run length of the τ ∝ L diagnostic.
+     *
+     * @param names the probe names the rung was judged on, all different
+     * @param rung  their verdicts at one L
+     */
+    static SlowestObservable of(List<String> names, TauGrowth.Rung rung) {
+        if (new HashSet<>(names).size() != names.size()) {
+            throw new IllegalArgumentException("representative names must differ, got " + names);
         }
-        var verdicts = new ArrayList<ResolutionVerdict>(series.size());
-        int slowest = -1;
-        for (int k = 0; k < series.size(); k++) {
-            var v = ResolutionCheck.judge(series.get(k), IntegratedAutocorrelationTime.DEFAULT_C);
-            verdicts.add(v);
-            double tau = v.estimate().tauInt();
-            if (Double.isFinite(tau) && (slowest < 0 || tau > verdicts.get(slowest).estimate().tauInt())) {
-                slowest = k;
-            }
-        }
-        return new SlowestObservable(names, verdicts, slowest);
+        return new SlowestObservable(names, rung.verdicts(), rung.slowest().isEmpty() ? -1 : names.indexOf(rung.slowest()));
     }
 
     /** τ̂_max, or {@code NaN} when no representative has an estimate. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.trainability.checks.Check;
 import org.trainability.checks.CheckSpec;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FigureShapes;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
 import org.trainability.engine.exact.EnumeratedLaw;
@@ -291,15 +292,15 @@ final class SweetSpotGridCheck {
         }
         var betas = design.betas();
         String x = "Γ (denoising coupling; 0 = plain EBM)";
-        f.put("crossability-map", PlotFigures.heatmap("Where A6 holds: log10 K/(50 τ_max) under " + design.kernel()
+        f.put("crossability-map", FigureShapes.heatmap("Where A6 holds: log10 K/(50 τ_max) under " + design.kernel()
                 + ", K = " + design.window() + " steps", "Cells at or above 0 meet K ≥ 50 τ_max (crossable when"
                 + " the kernel is also reversible); blank cells failed A2, so τ_max was not computed.", x, "β",
                 gammas, betas, margins, "log10 K/(50 τ_max)"));
-        f.put("qperp-over-qop-map", PlotFigures.heatmap("How well Q⊥ predicts the exact Q_op(K)",
+        f.put("qperp-over-qop-map", FigureShapes.heatmap("How well Q⊥ predicts the exact Q_op(K)",
                 "Q⊥/Q_op at K = " + design.window() + " steps, one chain, stationary start; 1 is exact; below 1, slow"
                         + " modes that have not relaxed within the window make Q⊥ under-predict.", x, "β", gammas,
                 betas, ratios, "Q⊥/Q_op"));
-        f.put("detailed-balance-map", PlotFigures.heatmap("A2: pair-wise detailed-balance residual of "
+        f.put("detailed-balance-map", FigureShapes.heatmap("A2: pair-wise detailed-balance residual of "
                 + design.kernel(), "log10 of max over pairs of |S(x,y) − S(y,x)|/max(S(x,y), S(y,x)); A2 holds at or"
                 + " below −10; an exact 0 is drawn at −17.", x, "β", gammas, betas, residuals, "log10 residual"));
         var sweeps = new ArrayList<Double>();
@@ -310,15 +311,14 @@ final class SweetSpotGridCheck {
             crossableByBudget.add((double) crossable(cells, s * SPINS));
             sweetByBudget.add((double) sweetSpot(cells, nGamma, s * SPINS));
         }
-        f.put("crossable-by-budget", PlotFigures.xy("Crossable cells against the budget K",
+        f.put("crossable-by-budget", FigureShapes.xy("Crossable cells against the budget K",
                 "The same 64 cells counted at other budgets (this check's K is " + design.window() / SPINS
                         + " sweeps); the research page reports 25/64 on a grid it does not give.",
                 "K (sweeps of " + SPINS + " steps)", "cells (of " + total + ")", true, false, false,
-                List.of(PlotFigures.series("crossable (A2 and K ≥ 50 τ_max)", sweeps, crossableByBudget, "line"),
-                        PlotFigures.series("sweet spot (crossable where Γ = 0 is not)", sweeps, sweetByBudget,
-                                "line"))));
-        f.put("cells", Map.of("table", Map.of("columns", List.of("gamma", "beta", "detailedBalance", "reversible",
-                "tauMax", "kOver50TauMax", "crossable", "qPerp", "qOp", "qPerpOverQop"), "rows", rows)));
+                List.of(FigureShapes.line("crossable (A2 and K ≥ 50 τ_max)", sweeps, crossableByBudget),
+                        FigureShapes.line("sweet spot (crossable where Γ = 0 is not)", sweeps, sweetByBudget))));
+        f.put("cells", FigureShapes.table(List.of("gamma", "beta", "detailedBalance", "reversible",
+                "tauMax", "kOver50TauMax", "crossable", "qPerp", "qOp", "qPerpOverQop"), rows));
         boolean passed = sweetSpot > 0;
         var detail = crossable + "/" + total + " cells crossable (" + design.kernel() + " reversible in " + reversible
                 + "/" + total + "; K = " + design.window() + " steps ≥ 50 τ_max); " + sweetSpot

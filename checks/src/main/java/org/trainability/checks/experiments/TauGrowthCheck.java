@@ -1,21 +1,19 @@
 package org.trainability.checks.experiments;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.trainability.checks.Check;
 import org.trainability.checks.CheckSpec;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FigureShapes;
+import org.trainability.checks.FigureTable;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
-import org.trainability.checks.obligations.FigureTable;
-import org.trainability.engine.estimate.CanonicalEstimator;
-import org.trainability.engine.estimate.ChainSeries;
-import org.trainability.engine.estimate.EstimatorSettings;
+import org.trainability.engine.estimate.IntegratedAutocorrelationTime;
 import org.trainability.engine.estimate.ResolutionCheck;
+import org.trainability.engine.estimate.TauGrowthDiagnostic;
 import org.trainability.engine.model.IsingModel;
 import org.trainability.engine.sample.StartLaw;
 import org.trainability.ledger.gate.CheckKind;
@@ -34,15 +32,17 @@ import org.trainability.ledger.gate.Verdict;
  * the SK model's critical β is 1) random scan relaxes far more slowly than any window tried here. Rotations and
  * the reflection of the ring map the law and the kernel to themselves, so every field observable
  * shares one τ_int and every pair observable at ring distance d shares another: τ_max is the
- * largest of the 17 representatives b[0] and J[0,d], d = 1 … 16 ({@link SlowestObservable}). The
- * model has 2^32 states: no exact τ_int here.
+ * largest of the 17 representatives b[0] and J[0,d], d = 1 … 16, judged as the diagnostic's probes
+ * ({@link SlowestObservable} reads each rung by representative). The model has 2^32 states: no
+ * exact τ_int here.
  *
- * <p><b>The run.</b> Random scan through {@link EngineUnderTest}, the canonical estimator's chains
- * (math.md §2): M = 8 chains from the uniform law, burn-in B = 32,000 steps (1,000 sweeps), window
- * K = 32,000. For each L = 1,000, 2,000, …, 32,000, τ̂_max and its RESOLVED verdict (math.md §5,
- * growth test at L/4, L/2, L) on the first L steps of every chain's window — the run of length L
- * is a prefix of the longest one, as a researcher who stopped there would have had it. Then the
- * log–log slope of τ̂_max against L over the six lengths.
+ * <p><b>The run.</b> The engine's τ ∝ L diagnostic ({@link TauGrowthDiagnostic}, which R5's check
+ * runs on a Glauber ring with aggregate probes) on random scan through {@link EngineUnderTest}, the
+ * canonical estimator's chains (math.md §2): M = 8 chains from the uniform law, burn-in
+ * B = 32,000 steps (1,000 sweeps), window K = 32,000. For each L = 1,000, 2,000, …, 32,000,
+ * τ̂_max and its RESOLVED verdict (math.md §5, growth test at L/4, L/2, L) on the first L steps of
+ * every chain's window — the run of length L is a prefix of the longest one, as a researcher who
+ * stopped there would have had it. Then the log–log slope of τ̂_max against L over the six lengths.
  *
  * <p><b>Verdict.</b> PASS when the diagnostic fires: τ̂_max is UNRESOLVED at every L and grows with
  * L (log–log slope above 0.5, the RESOLVED rule's own growth limit, over at least four lengths with
@@ -129,20 +129,15 @@ final class TauGrowthCheck {
      */
     static Measurement measure(EngineUnderTest engine, double beta, long seed) {
         var model = circulantGlass(beta);
-        int longest = LENGTHS.get(LENGTHS.size() - 1);
-        var estimator = new CanonicalEstimator(engine.sampler(model, "random-scan"),
-                new double[model.parameterCount()], Optional.empty());
-        var settings = new EstimatorSettings(CHAINS, BURN_IN, longest, new StartLaw.Uniform(), 1);
-        var chains = CanonicalEstimator.firstReplicate(estimator.run(settings, 1, seed, true), settings);
-        var names = new ArrayList<String>();
-        var series = new ArrayList<double[][]>();
-        int firstField = model.parameterCount() - SPINS;
-        names.add("b[0]");
-        series.add(ChainSeries.of(chains, firstField));
+        int parameters = model.parameterCount();
+        var probes = new ArrayList<TauGrowthDiagnostic.Probe>();
+        probes.add(TauGrowthDiagnostic.Probe.observable("b[0]", parameters - SPINS, parameters));
         for (int d = 1; d <= SPINS / 2; d++) {
-            names.add("J[0," + d + "]");
-            series.add(ChainSeries.of(chains, d - 1));
+            probes.add(TauGrowthDiagnostic.Probe.observable("J[0," + d + "]", d - 1, parameters));
         }
+        var settings = new TauGrowthDiagnostic.Settings(CHAINS, BURN_IN, new StartLaw.Uniform(),
+                LENGTHS.stream().mapToInt(Integer::intValue).toArray(), IntegratedAutocorrelationTime.DEFAULT_C, 1);
+        var growth = TauGrowthDiagnostic.run(engine.sampler(model, "random-scan"), probes, settings, seed);
 
         var table = new FigureTable("L", "tau-max", "tau-over-L", "L-over-tau", "slowest", "resolution",
                 "no-estimate");
@@ -151,26 +146,23 @@ final class TauGrowthCheck {
         var ratios = new ArrayList<Double>();
         var limit = new ArrayList<Double>();
         var resolvedAt = new ArrayList<Integer>();
-        for (int length : LENGTHS) {
-            var prefix = new ArrayList<double[][]>(series.size());
-            for (var s : series) {
-                prefix.add(prefix(s, length));
-            }
-            var slowest = SlowestObservable.judge(names, prefix);
-            double tau = slowest.tauMax();
-            table.row(length, tau, tau / length, length / tau, slowest.slowestName(), slowest.resolutionLabel(),
+        for (var rung : growth.rungs()) {
+            int length = rung.length();
+            var slowest = SlowestObservable.of(growth.probes(), rung);
+            double tau = rung.tauMax();
+            table.row(length, tau, rung.tauOverLength(), length / tau, slowest.slowestName(), slowest.resolutionLabel(),
                     slowest.unavailable());
             limit.add(length / ResolutionCheck.MIN_LENGTH_IN_TAUS);
-            if (slowest.resolved()) {
+            if (rung.resolution().isResolved()) {
                 resolvedAt.add(length);
             }
             if (Double.isFinite(tau)) {
                 xs.add((double) length);
                 taus.add(tau);
-                ratios.add(tau / length);
+                ratios.add(rung.tauOverLength());
             }
         }
-        double slope = xs.size() >= 2 ? logLogSlope(xs, taus) : Double.NaN;
+        double slope = growth.ladderSlope();
         double first = taus.isEmpty() ? Double.NaN : taus.get(0);
         double last = taus.isEmpty() ? Double.NaN : taus.get(taus.size() - 1);
         double lowRatio = ratios.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
@@ -186,14 +178,14 @@ final class TauGrowthCheck {
         figures.put("growth-slope", slope);
         figures.put("lengths-with-estimate", xs.size() + "/" + LENGTHS.size());
         figures.put("grid", table.figure());
-        figures.put("tau-by-L", PlotFigures.xy("tau-hat_max against run length",
+        figures.put("tau-by-L", FigureShapes.xy("tau-hat_max against run length",
                 "tau-hat_max of random scan on the ring glass at beta = " + beta + " (M = " + CHAINS + " chains after "
                         + BURN_IN + " steps of burn-in), against L on log-log axes; the RESOLVED rule needs tau-hat"
                         + " below L/50. The research page reports tau/L = 0.16 on the real DTM.",
                 "run length L (steps)", "tau-hat_max (steps)", true, true, false,
-                List.of(PlotFigures.series("tau-hat_max", xs, taus, "line"),
-                        PlotFigures.series("L/50 (largest resolvable)", LENGTHS.stream().map(Integer::doubleValue).toList(),
-                                limit, "line"))));
+                List.of(FigureShapes.line("tau-hat_max", xs, taus),
+                        FigureShapes.line("L/50 (largest resolvable)", LENGTHS.stream().map(Integer::doubleValue).toList(),
+                                limit))));
 
         String numbers = String.format(Locale.ROOT, "tau-hat_max %s; tau/L %s; log-log slope %.3f over %d lengths;"
                         + " %s", figures.get("tau-max-by-L"), figures.get("tau-over-L"), slope, xs.size(), verdict);
@@ -205,34 +197,5 @@ final class TauGrowthCheck {
                     + ResolutionCheck.MAX_GROWTH_SLOPE + " or too few estimates): " + numbers, 0);
         }
         return new Measurement(Verdict.PASS, figures, "tau grows with L and never resolves: " + numbers, 0);
-    }
-
-    private static double[][] prefix(double[][] chains, int length) {
-        var out = new double[chains.length][];
-        for (int c = 0; c < chains.length; c++) {
-            out[c] = Arrays.copyOf(chains[c], length);
-        }
-        return out;
-    }
-
-    /** Least-squares slope of log y against log x. */
-    static double logLogSlope(List<Double> x, List<Double> y) {
-        int n = x.size();
-        double mx = 0;
-        double my = 0;
-        for (int k = 0; k < n; k++) {
-            mx += Math.log(x.get(k));
-            my += Math.log(y.get(k));
-        }
-        mx /= n;
-        my /= n;
-        double sxy = 0;
-        double sxx = 0;
-        for (int k = 0; k < n; k++) {
-            double dx = Math.log(x.get(k)) - mx;
-            sxy += dx * (Math.log(y.get(k)) - my);
-            sxx += dx * dx;
-        }
-        return sxy / sxx;
     }
 }

@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.trainability.checks.Check;
 import org.trainability.checks.CheckSpec;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FigureShapes;
+import org.trainability.checks.FigureTable;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
-import org.trainability.checks.obligations.FigureTable;
 import org.trainability.engine.exact.EnumeratedLaw;
 import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.model.IsingModel;
@@ -346,7 +348,7 @@ final class TemperingCutCheck {
         figures.put("random-scan-exact-z", exactZ);
         figures.put("random-scan-growth-slope", single.tau().growthSlope());
         figures.put("tempering-growth-slope", tempering.tau().growthSlope());
-        figures.put("ladder", PlotFigures.list(baseLadder));
+        figures.put("ladder", FigureShapes.list(baseLadder));
         figures.put("cost-accounting", "one step = one move: a heat-bath update (random scan; half of tempering's"
                 + " steps) or a swap proposal (the other half, charged as an update); both samplers ran "
                 + design.chains() + " chains of " + design.burnIn() + " + " + design.baseLength() + " steps");
@@ -358,11 +360,11 @@ final class TemperingCutCheck {
         figures.put("alpha-exact-cross-check", 5.7e-7);
         figures.put("alpha-cut", 1.0e-6);
         figures.put("tau-by-length", tauByLength(single, tempering, baseExact));
-        figures.put("cut-by-barrier", PlotFigures.xy("Tempering's cut against the barrier",
+        figures.put("cut-by-barrier", FigureShapes.xy("Tempering's cut against the barrier",
                 "Exact tau_max of random scan (x) against the cut exact tau_max / tau-hat_max of tempering (y), over"
                         + " beta = " + design.gridBetas() + "; cost counted in moves, swaps charged.",
                 "tau_max of random scan (steps, exact)", "cut (random scan / tempering)", true, true, false,
-                List.of(PlotFigures.series("curie-weiss N=" + SPINS, gridX, gridY, "line"))));
+                List.of(FigureShapes.line("curie-weiss N=" + SPINS, gridX, gridY))));
 
         String numbers = String.format(Locale.ROOT, "tau_max %.4g (random scan, %s; exact %.4g) vs %.4g (tempering, %s):"
                         + " cut %.3gx at equal cost (lower bound %.3g); over beta %s the cut runs %.3g to %.3gx",
@@ -379,19 +381,19 @@ final class TemperingCutCheck {
 
     /** τ̂_max at L/4, L/2 and L for both samplers, with the exact τ_max of random scan. */
     private static Object tauByLength(Run single, Run tempering, double exact) {
-        var series = new ArrayList<Object>();
+        var series = new ArrayList<Map<String, Object>>();
         for (var r : List.of(single, tempering)) {
             if (r.tau().slowest() < 0) {
                 continue;
             }
             var v = r.tau().slowestVerdict();
             double l = r.length();
-            series.add(PlotFigures.series(r.sampler() + " (" + r.tau().slowestName() + ")",
-                    List.of(l / 4, l / 2, l), List.of(v.tauQuarter(), v.tauHalf(), v.estimate().tauInt()), "line"));
+            series.add(FigureShapes.line(r.sampler() + " (" + r.tau().slowestName() + ")",
+                    List.of(l / 4, l / 2, l), List.of(v.tauQuarter(), v.tauHalf(), v.estimate().tauInt())));
         }
         double l = single.length();
-        series.add(PlotFigures.series("random-scan, exact", List.of(l / 4, l), List.of(exact, exact), "line"));
-        return PlotFigures.xy("tau-hat of the slowest observable against run length",
+        series.add(FigureShapes.line("random-scan, exact", List.of(l / 4, l), List.of(exact, exact)));
+        return FigureShapes.xy("tau-hat of the slowest observable against run length",
                 "tau-hat_max at L/4, L/2 and L of the same chains, for both samplers at equal cost (beta = " + BASE_BETA
                         + "); a flat line is a resolved estimate.",
                 "run length L (steps)", "tau-hat (steps)", true, true, false, series);

@@ -105,12 +105,7 @@ public final class GeneratedModels {
                         Arbitraries.doubles().between(-1, 1).list().ofSize(n * m),
                         Arbitraries.doubles().between(-0.5, 0.5).list().ofSize(n + m))
                         .as((w, f) -> {
-                            var weights = new double[n][m];
-                            for (int i = 0; i < n; i++) {
-                                for (int j = 0; j < m; j++) {
-                                    weights[i][j] = w.get(i * m + j);
-                                }
-                            }
+                            var weights = weightMatrix(n, m, w);
                             var b = new double[n];
                             var c = new double[m];
                             if (train) {
@@ -160,7 +155,13 @@ public final class GeneratedModels {
         return Arbitraries.oneOf(point, uniform, mixture);
     }
 
-    static IsingModel ising(int n, List<Double> couplings, List<Double> fields, double beta, boolean train) {
+    /**
+     * The Ising model of generated lists.
+     *
+     * @param couplings J_ij for i &lt; j in the parameter order of math.md §1, (0,1), (0,2), …
+     * @param fields    b_0 … b_{n−1}
+     */
+    public static IsingModel ising(int n, List<Double> couplings, List<Double> fields, double beta, boolean train) {
         var j = new double[n][n];
         int k = 0;
         for (int i = 0; i < n; i++) {
@@ -175,5 +176,16 @@ public final class GeneratedModels {
             b[i] = fields.get(i);
         }
         return new IsingModel(n, j, b, beta, train);
+    }
+
+    /** The n×m RBM weight matrix of a generated list, row-major (W_ij at i·m + j); values past n·m are not read. */
+    public static double[][] weightMatrix(int n, int m, List<Double> flat) {
+        var w = new double[n][m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < m; j++) {
+                w[i][j] = flat.get(i * m + j);
+            }
+        }
+        return w;
     }
 }

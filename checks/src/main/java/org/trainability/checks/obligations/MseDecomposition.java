@@ -8,6 +8,7 @@ import org.trainability.checks.Check;
 import org.trainability.checks.CheckSpec;
 import org.trainability.checks.EngineUnderTest;
 import org.trainability.checks.Measurement;
+import org.trainability.checks.ModelFaults;
 import org.trainability.checks.NumericalCheck;
 import org.trainability.engine.exact.EnumeratedLaw;
 import org.trainability.engine.model.Model;

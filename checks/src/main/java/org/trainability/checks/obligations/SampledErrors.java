@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FigureTable;
 import org.trainability.checks.Measurement;
 import org.trainability.engine.estimate.CanonicalEstimator;
 import org.trainability.engine.estimate.EstimatorSettings;

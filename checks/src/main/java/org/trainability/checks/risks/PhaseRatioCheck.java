@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.trainability.checks.CheckSpec;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FigureShapes;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
 import org.trainability.engine.estimate.CanonicalEstimator;
@@ -257,9 +258,8 @@ final class PhaseRatioCheck {
             out.add(List.of(r.hidden(), r.weightScale(), r.gap(), r.aggregateTime(), r.positiveMse(), r.negativeMse(),
                     r.ratio(), r.exactRatio(), r.positiveZ(), r.negativeZ(), r.ratio() <= RHO_MAX));
         }
-        return Map.of("table", Map.of("columns", List.of("hidden m", "weight scale w", "gap", "T_O", "positive MSE",
-                "negative MSE", "ratio", "ratio (exact)", "z positive (two-sided)", "z negative (one-sided)", "subdominant"),
-                "rows", out));
+        return FigureShapes.table(List.of("hidden m", "weight scale w", "gap", "T_O", "positive MSE", "negative MSE",
+                "ratio", "ratio (exact)", "z positive (two-sided)", "z negative (one-sided)", "subdominant"), out);
     }
 
     private static Map<String, Object> plot(List<Row> rows) {

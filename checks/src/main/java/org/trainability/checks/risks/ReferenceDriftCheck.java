@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.trainability.checks.CheckSpec;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FigureShapes;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
 import org.trainability.engine.estimate.CanonicalEstimator;
@@ -295,9 +296,9 @@ final class ReferenceDriftCheck {
                         d.median(k), d.spread(k), d.qOpExactReference(), d.referenceError(k)));
             }
         }
-        return Map.of("table", Map.of("columns", List.of("model", "K_ref", "Q_op (first reference run)",
+        return FigureShapes.table(List.of("model", "K_ref", "Q_op (first reference run)",
                 "move from previous K_ref", "Q_op (median of " + REFERENCE_RUNS + " runs)", "2 SD / mean over runs",
-                "Q_op (exact g)", "error of the median"), "rows", rows));
+                "Q_op (exact g)", "error of the median"), rows);
     }
 
     private static Map<String, Object> plot(List<Drift> drifts) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.trainability.checks.CheckSpec;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FigureShapes;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
 import org.trainability.engine.estimate.IntegratedAutocorrelationTime;
@@ -142,8 +143,8 @@ final class RegimeGateCheck {
                     r.resolution().toString(), steepest,
                     Double.isNaN(REPORTED_TAU[k]) ? "—" : REPORTED_TAU[k]));
         }
-        return Map.of("table", Map.of("columns", List.of("L", "tau-hat max", "tau/L", "L/tau", "slowest probe",
-                "verdict", "steepest growth slope (L/4, L/2, L)", "page tau (exp4, reported)"), "rows", rows));
+        return FigureShapes.table(List.of("L", "tau-hat max", "tau/L", "L/tau", "slowest probe",
+                "verdict", "steepest growth slope (L/4, L/2, L)", "page tau (exp4, reported)"), rows);
     }
 
     private static Map<String, Object> plot(TauGrowth growth, GlauberRing ring) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.trainability.checks.CheckSpec;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FigureShapes;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
 import org.trainability.engine.estimate.CanonicalEstimator;
@@ -260,8 +261,8 @@ final class TrackingLagCheck {
                     squaredDistance(replicateMean(pcd, t), targets[t]), mse(pcd, t, targets[t]),
                     mse(canonical, t, targets[t])));
         }
-        return Map.of("table", Map.of("columns", List.of("update t", "|g_t|^2", "exact lag^2", "measured lag^2",
-                "PCD MSE", "canonical MSE"), "rows", rows));
+        return FigureShapes.table(List.of("update t", "|g_t|^2", "exact lag^2", "measured lag^2",
+                "PCD MSE", "canonical MSE"), rows);
     }
 
     /** The exact largest lag over the path, max_t ‖E n̂_t − E_{θ_t} f‖, for other steps and steps per update. */
@@ -287,7 +288,7 @@ final class TrackingLagCheck {
         for (int k : OTHER_STEPS_PER_UPDATE) {
             columns.add("K = " + k);
         }
-        return Map.of("table", Map.of("columns", columns, "rows", rows));
+        return FigureShapes.table(columns, rows);
     }
 
     private static Map<String, Object> plot(Path path, double[][][] pcd, double[][] expected, double[][] targets) {

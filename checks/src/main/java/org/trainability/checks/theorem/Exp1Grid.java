@@ -8,6 +8,7 @@ import java.util.function.ToDoubleFunction;
 import org.trainability.checks.Check;
 import org.trainability.checks.CheckSpec;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FigureShapes;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
 import org.trainability.engine.RefusedInputException;
@@ -207,12 +208,13 @@ final class Exp1Grid {
             perpSeries.add(FigureShapes.points(model, x, yPerp));
             singleSeries.add(FigureShapes.points(model, x, ySingle));
         }
-        figures.put("q-perp-vs-q-op", FigureShapes.xy("Q⊥ against the exact Q_op (48 cells)", "Q_op (exact)", "Q⊥",
-                true, true, perpSeries, "Points on y = x are tracked; cells below it have K not far above tau_int."));
+        figures.put("q-perp-vs-q-op", FigureShapes.xy("Q⊥ against the exact Q_op (48 cells)",
+                "Points on y = x are tracked; cells below it have K not far above tau_int.", "Q_op (exact)", "Q⊥",
+                true, true, true, perpSeries));
         figures.put("q-single-vs-q-op", FigureShapes.xy("Single relevant gap against the exact Q_op (48 cells)",
-                "Q_op (exact)", "γ_c K/2 · ‖g‖²/W_c (slowest cluster of C*)", true, true, singleSeries,
                 "Anchored on the slowest cluster the gradient sees; math.md's Q_single (anchored on λ_2 of P, an odd"
-                        + " mode) is 1e24 to 1e30 times Q_op and is left off this plot (see the table)."));
+                        + " mode) is 1e24 to 1e30 times Q_op and is left off this plot (see the table).",
+                "Q_op (exact)", "γ_c K/2 · ‖g‖²/W_c (slowest cluster of C*)", true, true, true, singleSeries));
         // One cell's spectrum with C*(O) marked: the frustrated model at β = 1 (full chain: its odd
         // eigenvalues carry no weight and stay unmarked).
         var a = ExactAnalysis.of("frustrated β=1", EnumeratedLaw.of(ModelFamilies.frustrated(SPINS, 1, FRUSTRATED_SEED)),

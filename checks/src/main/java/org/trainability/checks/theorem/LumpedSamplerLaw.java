@@ -8,6 +8,7 @@ import java.util.random.RandomGenerator;
 import org.trainability.checks.Check;
 import org.trainability.checks.CheckSpec;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FigureShapes;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
 import org.trainability.engine.RefusedInputException;
@@ -139,9 +140,9 @@ final class LumpedSamplerLaw {
         figures.put("chi-square-tests", FigureShapes.table(List.of("t", "observable", "meanUnderP", "meanUnderLumped",
                 "chi2", "df", "pValue"), rows));
         figures.put("mean-energy-observable", FigureShapes.xy("Mean of Σ f_ij(X_t): sampler on P against the lumped chain",
-                "t", "mean of Σ_{i<j} −x_i x_j", false, false, List.of(FigureShapes.line("P (random-scan sampler)", times,
-                        meanFull), FigureShapes.line("lumped chain on orbits", times, meanLumped)),
-                CHAINS + " chains each from x0 = −r and its orbit"));
+                CHAINS + " chains each from x0 = −r and its orbit", "t", "mean of Σ_{i<j} −x_i x_j", false, false, false,
+                List.of(FigureShapes.line("P (random-scan sampler)", times, meanFull),
+                        FigureShapes.line("lumped chain on orbits", times, meanLumped))));
         String detail = label + ": " + tests + " chi-square tests of f(X_t) under P vs the lumped chain, smallest p = "
                 + String.format("%.3g", minP) + " (reject below " + String.format("%.3g", perTest) + ", alpha = " + ALPHA
                 + " overall); lumpability residual " + String.format("%.2e", lumped.residual());

@@ -8,6 +8,7 @@ import java.util.random.RandomGeneratorFactory;
 import org.trainability.checks.Check;
 import org.trainability.checks.CheckSpec;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FigureShapes;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
 import org.trainability.engine.RefusedInputException;

@@ -8,6 +8,7 @@ import java.util.function.DoubleUnaryOperator;
 import org.trainability.checks.Check;
 import org.trainability.checks.CheckSpec;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FigureShapes;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
 import org.trainability.engine.RefusedInputException;
@@ -115,8 +116,9 @@ final class PlateauAssembly {
         figures.put("final-deviation-bound", FINAL_DEVIATION);
         figures.put("cells", FigureShapes.table(List.of("model", "gammaEff", "bulkShare", "tauMax", "K", "qOpOverQPerp",
                 "qOpOverQPerpCStar"), rows));
-        figures.put("deviation-vs-window", FigureShapes.xy("|Q_op/Q⊥ − 1| against K/τ_max on the plateau", "K / τ_max",
-                "|Q_op/Q⊥ − 1|", true, false, series, "The assembly of O6: the remainder vanishes as the window outgrows τ."));
+        figures.put("deviation-vs-window", FigureShapes.xy("|Q_op/Q⊥ − 1| against K/τ_max on the plateau",
+                "The assembly of O6: the remainder vanishes as the window outgrows τ.", "K / τ_max", "|Q_op/Q⊥ − 1|",
+                true, true, false, series));
         String detail = label + ": " + (all ? "on every plateau model |Q_op/Q_perp - 1| shrinks with K to at most "
                 + FINAL_DEVIATION + " and Q_perp_C* stays within O5's bound" : "not shown" + why);
         return Measurement.of(all, figures, detail);

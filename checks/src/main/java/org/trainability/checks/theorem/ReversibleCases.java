@@ -4,8 +4,8 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.trainability.checks.obligations.GeneratedModels;
 import org.trainability.engine.kernel.KernelName;
-import org.trainability.engine.model.IsingModel;
 import org.trainability.engine.model.RbmModel;
 
 /**
@@ -36,22 +36,8 @@ final class ReversibleCases {
             var beta = Arbitraries.doubles().between(betaLow, betaHigh);
             var train = Arbitraries.of(true, false);
             var kernel = Arbitraries.of(SINGLE_SITE);
-            return Combinators.combine(couplings, fields, beta, train, kernel).as((c, f, bt, tr, k) -> {
-                var j = new double[n][n];
-                int p = 0;
-                for (int i = 0; i < n; i++) {
-                    for (int l = i + 1; l < n; l++) {
-                        j[i][l] = c.get(p);
-                        j[l][i] = c.get(p);
-                        p++;
-                    }
-                }
-                var b = new double[n];
-                for (int i = 0; i < n; i++) {
-                    b[i] = f.get(i);
-                }
-                return new KernelCase(new IsingModel(n, j, b, bt, tr), k, "ising");
-            });
+            return Combinators.combine(couplings, fields, beta, train, kernel)
+                    .as((c, f, bt, tr, k) -> new KernelCase(GeneratedModels.ising(n, c, f, bt, tr), k, "ising"));
         });
     }
 
@@ -61,12 +47,7 @@ final class ReversibleCases {
             var beta = Arbitraries.doubles().between(0.2, 1.5);
             var train = Arbitraries.of(true, false);
             return Combinators.combine(weights, beta, train).as((w, bt, tr) -> {
-                var wm = new double[n][m];
-                for (int i = 0; i < n; i++) {
-                    for (int k = 0; k < m; k++) {
-                        wm[i][k] = w.get(i * m + k);
-                    }
-                }
+                var wm = GeneratedModels.weightMatrix(n, m, w);
                 var b = new double[n];
                 var c = new double[m];
                 for (int i = 0; i < n; i++) {

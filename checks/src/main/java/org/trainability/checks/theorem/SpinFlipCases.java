@@ -1,10 +1,11 @@
 package org.trainability.checks.theorem;
 
+import java.util.ArrayList;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.trainability.checks.obligations.GeneratedModels;
 import org.trainability.engine.kernel.KernelName;
-import org.trainability.engine.model.IsingModel;
 import org.trainability.engine.model.RbmModel;
 
 /**
@@ -50,21 +51,9 @@ final class KernelCases {
             var firstField = withField ? Arbitraries.doubles().between(0.2, 1) : Arbitraries.just(0.0);
             var kernel = Arbitraries.of(SINGLE_SITE);
             return Combinators.combine(couplings, beta, fields, firstField, kernel).as((c, bt, f, f0, k) -> {
-                var j = new double[n][n];
-                int p = 0;
-                for (int i = 0; i < n; i++) {
-                    for (int l = i + 1; l < n; l++) {
-                        j[i][l] = c.get(p);
-                        j[l][i] = c.get(p);
-                        p++;
-                    }
-                }
-                var b = new double[n];
-                for (int i = 0; i < n; i++) {
-                    b[i] = f.get(i);
-                }
-                b[0] = withField ? f0 : 0;
-                return new KernelCase(new IsingModel(n, j, b, bt, false), k, regime);
+                var b = new ArrayList<>(f);
+                b.set(0, withField ? f0 : 0.0);
+                return new KernelCase(GeneratedModels.ising(n, c, b, bt, false), k, regime);
             });
         }));
     }
@@ -75,12 +64,7 @@ final class KernelCases {
             var beta = Arbitraries.doubles().between(0.2, 1.3);
             var field = withFields ? Arbitraries.doubles().between(0.2, 1) : Arbitraries.just(0.0);
             return Combinators.combine(weights, beta, field).as((w, bt, f) -> {
-                var wm = new double[n][m];
-                for (int i = 0; i < n; i++) {
-                    for (int k = 0; k < m; k++) {
-                        wm[i][k] = w.get(i * m + k);
-                    }
-                }
+                var wm = GeneratedModels.weightMatrix(n, m, w);
                 var b = new double[n];
                 var c = new double[m];
                 b[0] = f;

@@ -175,37 +175,53 @@ public final class TauGrowthDiagnostic {
      * @return the diagnostic's result
      */
     public static TauGrowth judge(List<String> names, List<double[][]> series, int[] lengths, double c) {
+        var rungs = new ArrayList<TauGrowth.Rung>();
+        for (int length : lengths) {
+            rungs.add(rung(names, series, length, c));
+        }
+        return new TauGrowth(names, rungs, ladderSlope(rungs));
+    }
+
+    /**
+     * Judges given series at one run length: the RESOLVED rule on the first {@code length} values
+     * of every chain of every probe, the largest τ̂ (the first probe with it, on a tie) and the
+     * worst verdict. With {@code length} the whole series, this is τ̂_max of one run.
+     *
+     * @param names  the probe names
+     * @param series per probe, one row per chain, each at least {@code length} long. Not modified.
+     * @param length L
+     * @param c      the window constant
+     * @return the rung of L
+     * @throws IllegalArgumentException when the names do not match the series, or a chain is shorter than L
+     */
+    public static TauGrowth.Rung rung(List<String> names, List<double[][]> series, int length, double c) {
         if (names.size() != series.size() || names.isEmpty()) {
             throw new IllegalArgumentException(names.size() + " probe names for " + series.size() + " probe series");
         }
-        var rungs = new ArrayList<TauGrowth.Rung>();
-        for (int length : lengths) {
-            var verdicts = new ArrayList<ResolutionVerdict>();
-            double tauMax = Double.NaN;
-            String slowest = "";
-            var resolution = Resolution.RESOLVED;
-            for (int k = 0; k < series.size(); k++) {
-                var chains = series.get(k);
-                var prefix = new double[chains.length][];
-                for (int ch = 0; ch < chains.length; ch++) {
-                    if (chains[ch].length < length) {
-                        throw new IllegalArgumentException("probe " + names.get(k) + ", chain " + ch + " has "
-                                + chains[ch].length + " values, fewer than the run length " + length);
-                    }
-                    prefix[ch] = Arrays.copyOf(chains[ch], length);
+        var verdicts = new ArrayList<ResolutionVerdict>();
+        double tauMax = Double.NaN;
+        String slowest = "";
+        var resolution = Resolution.RESOLVED;
+        for (int k = 0; k < series.size(); k++) {
+            var chains = series.get(k);
+            var prefix = new double[chains.length][];
+            for (int ch = 0; ch < chains.length; ch++) {
+                if (chains[ch].length < length) {
+                    throw new IllegalArgumentException("probe " + names.get(k) + ", chain " + ch + " has "
+                            + chains[ch].length + " values, fewer than the run length " + length);
                 }
-                var verdict = ResolutionCheck.judge(prefix, c);
-                verdicts.add(verdict);
-                resolution = Resolution.worst(resolution, verdict.resolution());
-                double tau = verdict.estimate().tauInt();
-                if (Double.isFinite(tau) && !(tau <= tauMax)) {
-                    tauMax = tau;
-                    slowest = names.get(k);
-                }
+                prefix[ch] = chains[ch].length == length ? chains[ch] : Arrays.copyOf(chains[ch], length);
             }
-            rungs.add(new TauGrowth.Rung(length, tauMax, slowest, resolution, verdicts));
+            var verdict = ResolutionCheck.judge(prefix, c);
+            verdicts.add(verdict);
+            resolution = Resolution.worst(resolution, verdict.resolution());
+            double tau = verdict.estimate().tauInt();
+            if (Double.isFinite(tau) && !(tau <= tauMax)) {
+                tauMax = tau;
+                slowest = names.get(k);
+            }
         }
-        return new TauGrowth(names, rungs, ladderSlope(rungs));
+        return new TauGrowth.Rung(length, tauMax, slowest, resolution, verdicts);
     }
 
     private static double ladderSlope(List<TauGrowth.Rung> rungs) {

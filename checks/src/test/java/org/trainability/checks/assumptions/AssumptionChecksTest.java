@@ -3,11 +3,9 @@ package org.trainability.checks.assumptions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.trainability.checks.Check;
+import org.trainability.checks.CheckGroupContract;
 import org.trainability.checks.EngineUnderTest;
 import org.trainability.ledger.gate.CheckKind;
 import org.trainability.ledger.gate.Verdict;
@@ -16,33 +14,16 @@ import org.trainability.ledger.gate.Verdict;
  * Every check of A1–A8 rejects its known-bad input, and every numerical one passes on the real
  * engine (the property checks' real runs are the audit's: they are the expensive half).
  */
-class AssumptionChecksTest {
+class AssumptionChecksTest implements CheckGroupContract {
 
-    static Stream<Check> checks() {
-        return AssumptionChecks.all(EngineUnderTest.real()).stream();
-    }
-
-    static Stream<Check> numericalChecks() {
-        return checks().filter(c -> c.spec().kind() != CheckKind.PROPERTY);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("checks")
-    void theNegativeControlFails(Check check) throws Exception {
-        var control = check.negativeControl();
-        assertThat(control.verdict()).as(check.spec().id() + ": " + control.detail()).isNotEqualTo(Verdict.PASS);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("numericalChecks")
-    void theRealMeasurementPasses(Check check) throws Exception {
-        var m = check.measure();
-        assertThat(m.verdict()).as(check.spec().id() + ": " + m.detail()).isEqualTo(Verdict.PASS);
+    @Override
+    public List<Check> checks() {
+        return AssumptionChecks.all(EngineUnderTest.real());
     }
 
     @Test
     void everyAssumptionHasANumericalCheckAndA1ToA4HaveAPropertyCheck() {
-        var all = AssumptionChecks.all(EngineUnderTest.real());
+        var all = checks();
         for (var id : List.of("A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8")) {
             assertThat(all).as(id).anyMatch(c -> c.spec().verifies().contains(id) && c.spec().kind() == CheckKind.NUMERICAL);
         }
@@ -65,7 +46,7 @@ class AssumptionChecksTest {
 
     @Test
     void aWindowFarBelowTauIsNeverAPass() throws Exception {
-        var a6 = checks().filter(c -> c.spec().id().equals("A6.window-over-tau")).findFirst().orElseThrow();
+        var a6 = checks().stream().filter(c -> c.spec().id().equals("A6.window-over-tau")).findFirst().orElseThrow();
         var control = a6.negativeControl();
         assertThat(control.verdict()).isIn(Verdict.FAIL, Verdict.UNRESOLVED);
         assertThat((double) control.figures().get("min-K-over-tau-exact")).isLessThan(WindowOverTau.REQUIRED_RATIO);

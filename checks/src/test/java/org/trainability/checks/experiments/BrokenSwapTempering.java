@@ -1,12 +1,9 @@
 package org.trainability.checks.experiments;
 
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.trainability.checks.EngineUnderTest;
-import org.trainability.engine.kernel.DenseKernel;
-import org.trainability.engine.kernel.KernelName;
+import org.trainability.checks.FaultyEngines;
 import org.trainability.engine.model.IsingModel;
-import org.trainability.engine.model.Model;
 import org.trainability.engine.sample.ChainSampler;
 import org.trainability.engine.sample.ChainWindow;
 
@@ -30,21 +27,8 @@ final class BrokenSwapTempering implements ChainSampler {
 
     /** The real engine, except that {@code tempering} is this faulty sampler. */
     static EngineUnderTest engine() {
-        var real = EngineUnderTest.real();
-        return new EngineUnderTest() {
-            @Override
-            public DenseKernel kernel(KernelName name, Model model) {
-                return real.kernel(name, model);
-            }
-
-            @Override
-            public ChainSampler sampler(Model model, String kernel, Optional<double[]> ladder) {
-                if (kernel.equals("tempering")) {
-                    return new BrokenSwapTempering((IsingModel) model, ladder.orElseThrow());
-                }
-                return real.sampler(model, kernel, ladder);
-            }
-        };
+        return FaultyEngines.withSampler("tempering",
+                (model, ladder) -> new BrokenSwapTempering((IsingModel) model, ladder.orElseThrow()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FaultyEngines;
 import org.trainability.checks.experiments.HtdmlObjectiveCheck.Comparison;
 import org.trainability.checks.experiments.HtdmlObjectiveCheck.GradientFormula;
 import org.trainability.engine.spectral.NotReversibleException;
@@ -47,7 +48,7 @@ class HtdmlObjectiveCheckTest {
 
     @Test
     void aNonReversibleKernelPassedOffAsRandomScanIsRefused() {
-        var faulty = FaultyEngines.sweepPassedOffAsRandomScan();
+        var faulty = FaultyEngines.systematicScanPassedOffAsRandomScan();
         assertThatThrownBy(() -> HtdmlObjectiveCheck.compare(faulty, HtdmlObjectiveCheck.randomProblem(),
                 GradientFormula.POISSON)).isInstanceOf(NotReversibleException.class);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FaultyEngines;
 import org.trainability.checks.experiments.SweetSpotGridCheck.Design;
 import org.trainability.engine.kernel.KernelName;
 import org.trainability.ledger.gate.Verdict;
@@ -55,7 +56,7 @@ class SweetSpotGridCheckTest {
 
     @Test
     void aNonReversibleKernelPassedOffAsRandomScanFails() {
-        var m = SweetSpotGridCheck.measure(FaultyEngines.sweepPassedOffAsRandomScan(), small(KernelName.RANDOM_SCAN));
+        var m = SweetSpotGridCheck.measure(FaultyEngines.systematicScanPassedOffAsRandomScan(), small(KernelName.RANDOM_SCAN));
         assertThat(m.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(m.figures()).containsEntry("crossable-cells", 0).containsEntry("reversible-cells", "0/4");
     }

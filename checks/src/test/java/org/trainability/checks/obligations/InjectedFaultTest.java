@@ -6,21 +6,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.trainability.checks.Check;
 import org.trainability.checks.CheckRunner;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FaultyEngines;
 import org.trainability.checks.assumptions.AssumptionChecks;
 import org.trainability.checks.evidence.EvidenceRecord;
-import org.trainability.engine.kernel.DenseKernel;
-import org.trainability.engine.kernel.ExactKernels;
-import org.trainability.engine.kernel.KernelName;
-import org.trainability.engine.model.Model;
-import org.trainability.engine.sample.ChainSampler;
-import org.trainability.engine.sample.ModelSamplers;
 import org.trainability.ledger.audit.ProofDocuments;
 import org.trainability.ledger.gate.CheckResult;
 import org.trainability.ledger.gate.Gate;
@@ -60,30 +54,13 @@ class InjectedFaultTest {
     }
 
     /** A sign error in the heat-bath conditional: exact kernels and samplers of the model with J, b negated. */
-    static final EngineUnderTest SIGN_ERROR = new EngineUnderTest() {
-        @Override
-        public DenseKernel kernel(KernelName name, Model model) {
-            return ExactKernels.build(name, ModelFaults.signError(model));
-        }
-
-        @Override
-        public ChainSampler sampler(Model model, String kernel, Optional<double[]> ladder) {
-            return ModelSamplers.of(ModelFaults.signError(model), kernel, ladder);
-        }
-    };
+    private static final EngineUnderTest SIGN_ERROR = FaultyEngines.signError();
 
     /** A non-reversible kernel passed off as random scan. */
-    static final EngineUnderTest SYSTEMATIC_AS_RANDOM = new EngineUnderTest() {
-        @Override
-        public DenseKernel kernel(KernelName name, Model model) {
-            return ExactKernels.build(name == KernelName.RANDOM_SCAN ? KernelName.SYSTEMATIC_SCAN : name, model);
-        }
+    private static final EngineUnderTest SYSTEMATIC_AS_RANDOM = FaultyEngines.systematicScanPassedOffAsRandomScan();
 
-        @Override
-        public ChainSampler sampler(Model model, String kernel, Optional<double[]> ladder) {
-            return ModelSamplers.of(model, "random-scan".equals(kernel) ? "systematic-scan" : kernel, ladder);
-        }
-    };
+    /** The sign error in the sampler alone, the exact kernels left right. */
+    private static final EngineUnderTest SAMPLER_SIGN_ERROR = FaultyEngines.signErrorInSamplerOnly();
 
     private static List<Check> chain(EngineUnderTest engine) {
         var all = new ArrayList<Check>();
@@ -132,19 +109,6 @@ class InjectedFaultTest {
         assertThat(supported(results, "A2")).isEqualTo(Tag.OPEN);
         assertThat(supported(results, "O4")).isEqualTo(Tag.OPEN);
     }
-
-    /** The sign error in the sampler alone, the exact kernels left right. */
-    static final EngineUnderTest SAMPLER_SIGN_ERROR = new EngineUnderTest() {
-        @Override
-        public DenseKernel kernel(KernelName name, Model model) {
-            return ExactKernels.build(name, model);
-        }
-
-        @Override
-        public ChainSampler sampler(Model model, String kernel, Optional<double[]> ladder) {
-            return ModelSamplers.of(ModelFaults.signError(model), kernel, ladder);
-        }
-    };
 
     @Test
     void theSamplerChecksCatchASignErrorInTheConditional() throws Exception {

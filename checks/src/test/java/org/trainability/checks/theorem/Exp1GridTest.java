@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FaultyEngines;
 
 class Exp1GridTest {
 
@@ -24,7 +25,7 @@ class Exp1GridTest {
 
     @Test
     void aSignErrorInTheConditionalFailsTheGrid() throws Exception {
-        var m = Exp1Grid.check(FaultyEngines.signErrorInConditional()).measure();
+        var m = Exp1Grid.check(FaultyEngines.signError()).measure();
         assertThat(m.passed()).isFalse();
         assertThat(m.detail()).contains("refused");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FaultyEngines;
 
 class LumpedSamplerLawTest {
 

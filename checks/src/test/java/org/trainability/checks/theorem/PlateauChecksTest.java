@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.FaultyEngines;
 
 class PlateauChecksTest {
 
@@ -28,6 +29,6 @@ class PlateauChecksTest {
     @Test
     void aNonReversibleKernelFailsTheAssembly() throws Exception {
         assertThat(PlateauAssembly.check(FaultyEngines.systematicScanPassedOffAsRandomScan()).measure().passed()).isFalse();
-        assertThat(BulkRestriction.check(FaultyEngines.signErrorInConditional()).measure().passed()).isFalse();
+        assertThat(BulkRestriction.check(FaultyEngines.signError()).measure().passed()).isFalse();
     }
 }

@@ -1,4 +1,4 @@
-package org.trainability.checks.obligations;
+package org.trainability.checks;
 
 import org.trainability.engine.model.DenoisingLayer;
 import org.trainability.engine.model.IsingModel;
@@ -6,8 +6,10 @@ import org.trainability.engine.model.Model;
 import org.trainability.engine.model.RbmModel;
 
 /**
- * Known-bad versions of a model for the negative controls of sampler-based checks: the sampler is
- * handed the wrong model while the exact reference keeps the right one. Stateless; thread-safe.
+ * Known-bad versions of a model: the negative controls of sampler-based checks hand the sampler the
+ * wrong model while the exact reference keeps the right one, and the tests' faulty engines hand it
+ * to the exact kernels, the samplers or both. Returns new models; the input is not modified.
+ * Stateless; thread-safe.
  */
 public final class ModelFaults {
 

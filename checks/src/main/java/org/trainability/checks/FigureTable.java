@@ -1,14 +1,13 @@
-package org.trainability.checks.obligations;
+package org.trainability.checks;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A table figure of docs/figures.md ({@code {"table": {"columns": […], "rows": […]}}}) built row
- * by row. Not thread-safe: one check builds one table.
+ * by row ({@link FigureShapes#table} takes a finished one). Not thread-safe: one check builds one table.
  */
 public final class FigureTable {
 
@@ -36,9 +35,6 @@ public final class FigureTable {
 
     /** The figure value. */
     public Map<String, Object> figure() {
-        var table = new LinkedHashMap<String, Object>();
-        table.put("columns", columns);
-        table.put("rows", rows.stream().map(List::copyOf).toList());
-        return Map.of("table", table);
+        return FigureShapes.table(columns, rows);
     }
 }
