@@ -291,6 +291,7 @@ public final class PlotRenderer {
             var a = new LogAxis(label);
             a.setBase(10);
             a.setSmallestValue(1e-300);
+            a.setAutoRangeMinimumSize(minimumRange(lo, hi));
             a.setLabelFont(LABEL_FONT);
             a.setTickLabelFont(TICK_FONT);
             if (lo > 0 && hi / lo < 1e3) {
@@ -300,9 +301,19 @@ public final class PlotRenderer {
         }
         var a = new NumberAxis(label);
         a.setAutoRangeIncludesZero(false);
+        a.setAutoRangeMinimumSize(minimumRange(lo, hi));
         a.setLabelFont(LABEL_FONT);
         a.setTickLabelFont(TICK_FONT);
         return a;
+    }
+
+    /**
+     * The smallest auto range, scaled to the data: JFreeChart's default (1e-8 in data units) would
+     * stretch residuals of 1e-15 over a range reaching below zero, which a log axis cannot show.
+     */
+    static double minimumRange(double lo, double hi) {
+        double scale = Math.max(Math.abs(lo), Math.abs(hi));
+        return Double.isFinite(scale) && scale > 0 ? scale * 1e-6 : 1e-8;
     }
 
     private static void style(XYPlot plot) {

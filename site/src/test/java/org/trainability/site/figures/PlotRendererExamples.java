@@ -23,6 +23,18 @@ class PlotRendererExamples {
     }
 
     @Example
+    void roundingLevelValuesGetAnAxisOfTheirOwn() {
+        // JFreeChart's default minimum auto range (1e-8) would swamp residuals near 1e-15 (on a log
+        // axis it reached below zero and nothing was drawn); the minimum scales with the data.
+        assertThat(PlotRenderer.minimumRange(1.6e-15, 1.25e-14)).isLessThan(1e-16).isPositive();
+        assertThat(PlotRenderer.minimumRange(1, 1)).isEqualTo(1e-6);
+        assertThat(PlotRenderer.minimumRange(0, 0)).isEqualTo(1e-8);
+        var plot = new XyPlot("r", TEXT, "N", "error", false, true, false, List.of(new XyPlot.Series("s",
+                new double[] {5, 6, 7}, new double[] {2.9e-15, 1.25e-14, 1.6e-15}, XyPlot.Style.POINTS)));
+        assertThat(PlotRenderer.render(plot, "r").notes()).isEmpty();
+    }
+
+    @Example
     void valuesALogAxisCannotShowAreCounted() {
         var plot = new XyPlot("q", TEXT, "x", "y", true, true, false, List.of(new XyPlot.Series("s",
                 new double[] {1, 0, 10, 5}, new double[] {1, 1, Double.NaN, -2}, XyPlot.Style.POINTS)));
