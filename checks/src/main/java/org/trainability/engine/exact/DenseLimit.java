@@ -31,8 +31,9 @@ public final class DenseLimit {
             String what = model instanceof RbmModel ? units + " visible units" : "N = " + units + " spins";
             throw new RefusedInputException(what + " give 2^" + units + " states, beyond the dense limit of "
                     + MAX_STATES + " states (N <= " + MAX_UNITS + "). The dense diagonalizer cannot run this model;"
-                    + " use the matrix-free path (math.md §6: S·v products, Lanczos for the spectrum,"
-                    + " conjugate gradients on the Poisson equation) or the sampler (./ledger.sh sample).");
+                    + " run it with the sampler (./ledger.sh sample), which gives τ̂, ESS and RESOLVED verdicts at"
+                    + " any size. Exact answers beyond this need the matrix-free path of math.md §6 (S·v products,"
+                    + " Lanczos, conjugate gradients on the Poisson equation), which this version does not have.");
         }
         return 1 << units;
     }
