@@ -90,16 +90,22 @@ final class JsonFields {
         return has(field) ? bool(field) : fallback;
     }
 
-    /** A list of text items; absent means empty. */
-    List<String> texts(String field) throws EvidenceInputException {
-        var out = new ArrayList<String>();
+    /** A list field's items; absent or null means an empty list. */
+    private com.fasterxml.jackson.databind.JsonNode list(String field) throws EvidenceInputException {
         var v = node.get(field);
         if (v == null || v.isNull()) {
-            return out;
+            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
         }
         if (!v.isArray()) {
             throw problem(field, "must be a list");
         }
+        return v;
+    }
+
+    /** A list of text items; absent means empty. */
+    List<String> texts(String field) throws EvidenceInputException {
+        var out = new ArrayList<String>();
+        var v = list(field);
         for (int i = 0; i < v.size(); i++) {
             if (!v.get(i).isValueNode()) {
                 throw problem(field + "[" + i + "]", "must be text");
@@ -112,13 +118,7 @@ final class JsonFields {
     /** The objects of a list field; absent means empty. */
     List<JsonFields> objects(String field) throws EvidenceInputException {
         var out = new ArrayList<JsonFields>();
-        var v = node.get(field);
-        if (v == null || v.isNull()) {
-            return out;
-        }
-        if (!v.isArray()) {
-            throw problem(field, "must be a list");
-        }
+        var v = list(field);
         for (int i = 0; i < v.size(); i++) {
             if (!v.get(i).isObject()) {
                 throw problem(field + "[" + i + "]", "must be an object");
