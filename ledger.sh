@@ -6,13 +6,13 @@
 # quietly, and only when a pom or a main source changed since the last build.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-stamp="$root/checks/target/launcher.stamp"
-classpath_file="$root/checks/target/runtime-classpath.txt"
+stamp="$root/cli/target/launcher.stamp"
+classpath_file="$root/cli/target/runtime-classpath.txt"
 site_classpath_file="$root/site/target/runtime-classpath.txt"
 
 stale() {
   [[ ! -f "$stamp" || ! -f "$classpath_file" || ! -f "$site_classpath_file" ]] && return 0
-  [[ -n "$(find "$root/pom.xml" "$root"/{ledger,checks,site}/pom.xml "$root"/{ledger,checks,site}/src/main \
+  [[ -n "$(find "$root/pom.xml" "$root"/{engine,ledger,checks,cli,site}/pom.xml "$root"/{engine,ledger,checks,cli,site}/src/main \
         -newer "$stamp" -print -quit 2>/dev/null)" ]]
 }
 
@@ -29,11 +29,11 @@ fi
 
 if [[ $# -eq 0 || "${1:-}" == "site" ]]; then
   [[ $# -gt 0 ]] && shift
-  audit_json="$root/checks/target/audit/audit.json"
+  audit_json="$root/cli/target/audit/audit.json"
   status=0
-  java -Dledger.root="$root" -cp "$root/checks/target/classes:$(cat "$classpath_file")" \
+  java -Dledger.root="$root" -cp "$root/cli/target/classes:$(cat "$classpath_file")" \
     org.trainability.cli.LedgerCommand audit --root "$root" --json "$audit_json" \
-    --evidence-out "$root/checks/target/evidence" || status=$?
+    --evidence-out "$root/cli/target/evidence" || status=$?
   if (( status > 1 )); then
     echo "ledger.sh: the audit could not run (exit $status), so no site was generated" >&2
     exit "$status"
@@ -48,5 +48,5 @@ if [[ $# -eq 0 || "${1:-}" == "site" ]]; then
   exit "$status"
 fi
 
-exec java -Dledger.root="$root" -cp "$root/checks/target/classes:$(cat "$classpath_file")" \
+exec java -Dledger.root="$root" -cp "$root/cli/target/classes:$(cat "$classpath_file")" \
   org.trainability.cli.LedgerCommand "$@"

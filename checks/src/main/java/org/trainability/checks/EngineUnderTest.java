@@ -20,7 +20,7 @@ public interface EngineUnderTest {
     DenseKernel kernel(KernelName name, Model model);
 
     /**
-     * The sampler of {@code model} under the kernel called {@code kernel} (math.md §3 names, or
+     * The sampler of {@code model} under the kernel called {@code kernel} (docs/math.md §3 names, or
      * {@code checkerboard}); {@code ladder} is the tempering ladder, when the kernel tempers.
      */
     ChainSampler sampler(Model model, String kernel, Optional<double[]> ladder);

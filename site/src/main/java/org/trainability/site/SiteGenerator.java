@@ -34,7 +34,7 @@ import org.trainability.site.render.SiteDirectory;
  * </pre>
  *
  * <p>Defaults: the root is the {@code ledger.root} system property, else the current directory; the
- * audit is {@code ROOT/checks/target/audit/audit.json} (what {@code mvn verify} writes); the output
+ * audit is {@code ROOT/cli/target/audit/audit.json} (what {@code mvn verify} writes); the output
  * is {@code ROOT/site/target/site}. Exit status 0 on success, 2 on bad input (a missing audit, a
  * malformed ledger or evidence file, a page that would load from the network, an unknown option)
  * with one message and no stack trace; the previous site is then left as it was.
@@ -164,7 +164,7 @@ public final class SiteGenerator {
 
         static final String USAGE = "usage: SiteGenerator [--root DIR] [--audit FILE] [--out DIR]\n"
                 + "  --root DIR    the repository root (default: the ledger.root property, else .)\n"
-                + "  --audit FILE  the audit JSON (default: ROOT/checks/target/audit/audit.json)\n"
+                + "  --audit FILE  the audit JSON (default: ROOT/cli/target/audit/audit.json)\n"
                 + "  --out DIR     where the site goes (default: ROOT/site/target/site)";
 
         static Options parse(String[] args) {
@@ -194,7 +194,7 @@ public final class SiteGenerator {
             }
             root = root.toAbsolutePath().normalize();
             if (audit == null) {
-                audit = root.resolve("checks/target/audit/audit.json");
+                audit = root.resolve("cli/target/audit/audit.json");
             }
             if (out == null) {
                 out = root.resolve("site/target/site");

@@ -35,7 +35,7 @@ class SiteGeneratorTest {
         Files.createDirectories(root.resolve("ledger"));
         var run = run("--root", root.toString(), "--out", root.resolve("site").toString());
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("no audit at " + root.resolve("checks/target/audit/audit.json"))
+        assertThat(run.err()).contains("no audit at " + root.resolve("cli/target/audit/audit.json"))
                 .contains("run `mvn verify`").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(Files.exists(root.resolve("site"))).isFalse();
     }

@@ -19,7 +19,7 @@ import org.trainability.ledger.gate.CheckKind;
 
 /**
  * A7 measured exactly from the clusters of the spectrum, on the study settings at the windows the
- * checks use: with {@code C*(O)} at ε (math.md §4) and the bulk = every cluster c ≠ 1 outside it,
+ * checks use: with {@code C*(O)} at ε (docs/math.md §4) and the bulk = every cluster c ≠ 1 outside it,
  * <ul>
  *   <li>the bulk share {@code s_bulk = Σ_bulk W_c (1+λ_c)/(2(1−λ_c)) / T_O ≤ η}, and</li>
  *   <li>the bulk relaxes within the window, {@code max_bulk |λ_c|^K ≤ η},</li>
@@ -36,7 +36,7 @@ public final class BulkRelaxation {
 
     /** η. */
     public static final double ETA = 0.05;
-    /** ε of C*(O) (math.md's default). */
+    /** ε of C*(O) (docs/math.md's default). */
     public static final double EPSILON = 1e-3;
     /** ε of the negative control. */
     public static final double CONTROL_EPSILON = 0.5;

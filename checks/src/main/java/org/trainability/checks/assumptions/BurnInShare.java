@@ -20,8 +20,8 @@ import org.trainability.ledger.gate.CheckKind;
 
 /**
  * A5 measured exactly on the estimator settings the sampler checks use ({@link StudyModels#setups}):
- * with the bias of math.md §4 from the start law μ0 after B steps (the spectral formula) and the
- * exact stationary variance {@code Σ_a Var(ĝ_a) = MSE(K)} (math.md §4, M chains),
+ * with the bias of docs/math.md §4 from the start law μ0 after B steps (the spectral formula) and the
+ * exact stationary variance {@code Σ_a Var(ĝ_a) = MSE(K)} (docs/math.md §4, M chains),
  * <ul>
  *   <li>the bias share {@code Σ_a bias_a² / MSE(K) ≤ η}, and</li>
  *   <li>the variance from μ0, computed by brute force ({@link WindowMoments}), differs from the
@@ -130,7 +130,7 @@ public final class BurnInShare {
         parameters.put("eta", ETA);
         parameters.put("negativeControl", "B = 0 from all-plus, curie-weiss-6-cold (J = 0.5, beta = 1), K = 3000");
         var spec = new CheckSpec("A5.burn-in-share", CheckKind.NUMERICAL, List.of("A5"), 0L, parameters, true,
-                "Exact squared bias (math.md section 4) at the burn-in the sampler checks use, from the uniform and"
+                "Exact squared bias (docs/math.md section 4) at the burn-in the sampler checks use, from the uniform and"
                         + " all-plus starts, as a share of the exact stationary variance, and the change of the"
                         + " variance itself (brute force): both <= eta; B = 0 from all-plus on a cold model must fail.");
         return new NumericalCheck(spec, () -> {

@@ -116,7 +116,7 @@ public final class ObservableRegularity {
         return new Finding(name, largest, gradientError, curvature, beta);
     }
 
-    /** The model with parameter a (math.md §1 order) moved by h. */
+    /** The model with parameter a (docs/math.md §1 order) moved by h. */
     public static Model shifted(Model model, int a, double h) {
         if (model instanceof IsingModel m) {
             var j = m.couplings();

@@ -21,7 +21,7 @@ import org.trainability.ledger.gate.CheckKind;
  * A8 measured exactly on a plateau family: the Curie–Weiss study model (N = 6, J = 0.25, b = 0,
  * fields trained) at rising β, with fixed data moments (every pair correlated
  * {@value #DATA_CORRELATION}, every spin magnetised {@value #DATA_MAGNETISATION}), under random scan at a fixed window
- * (K = {@value #WINDOW}, M = 1). Along the family the exact stationary MSE(K) (math.md §4) grows by
+ * (K = {@value #WINDOW}, M = 1). Along the family the exact stationary MSE(K) (docs/math.md §4) grows by
  * orders of magnitude — the odd field observables see the slow odd mode — and Q_op falls through
  * one; A8 holds when, meanwhile, ‖g‖² stays bounded away from zero:
  * {@code min ‖g‖² ≥ }{@value #FRACTION}{@code · max ‖g‖²}, with MSE growing at least

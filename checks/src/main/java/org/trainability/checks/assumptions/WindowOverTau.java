@@ -27,7 +27,7 @@ import org.trainability.ledger.gate.Verdict;
  * A6 measured on small models, at the windows the sampler checks use ({@link StudyModels#setups}):
  * {@code min_a K/τ_int[f_a] ≥ 50} with the exact spectral τ_int, and, on the sampler's own chains
  * (one replicate of the setting: M chains of the window K after burn-in B), τ̂ of every observable
- * RESOLVED (math.md §5: L ≥ 50 τ̂ and no growth with L) with {@code min_a K/τ̂ ≥ 50}.
+ * RESOLVED (docs/math.md §5: L ≥ 50 τ̂ and no growth with L) with {@code min_a K/τ̂ ≥ 50}.
  * Observables with zero variance have no τ_int and are skipped (counted in the figures).
  *
  * <p>Verdict: FAIL when an exact ratio is below 50; otherwise UNRESOLVED when some τ̂ is not

@@ -13,7 +13,7 @@ import org.trainability.engine.estimate.TauGrowthDiagnostic;
 
 /**
  * τ_max of a model whose observables fall into symmetry classes: the engine's τ̂ and RESOLVED rule
- * (math.md §5, {@link ResolutionCheck} with Sokal's c = 5) on one representative observable per
+ * (docs/math.md §5, {@link ResolutionCheck} with Sokal's c = 5) on one representative observable per
  * class, and the largest of them: one rung of the τ ∝ L diagnostic ({@link TauGrowthDiagnostic#rung}),
  * read by representative. When a symmetry of the law and the kernel maps one observable to another,
  * the two have the same τ_int, so the representatives carry τ_max of all the observables.

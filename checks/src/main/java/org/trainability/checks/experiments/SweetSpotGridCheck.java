@@ -21,7 +21,7 @@ import org.trainability.engine.spectral.Spectrum;
 import org.trainability.ledger.gate.CheckKind;
 
 /**
- * exp7, the sweet spot: over a 64-cell grid of DTM-style denoising layers (math.md §1), where do a
+ * exp7, the sweet spot: over a 64-cell grid of DTM-style denoising layers (docs/math.md §1), where do a
  * reversible kernel (A2) and a window far beyond every integrated autocorrelation time (A6) hold
  * together?
  *
@@ -69,7 +69,7 @@ final class SweetSpotGridCheck {
     static final List<Long> BUDGET_SWEEPS = List.of(125L, 250L, 500L, 1000L, 2000L, 4000L, 8000L, 16000L);
     /** A6: K ≥ 50 τ_max. */
     static final double WINDOW_OVER_TAU = 50;
-    /** ε of C*(O), math.md's default (only Q⊥_C* uses it; recorded for completeness). */
+    /** ε of C*(O), docs/math.md's default (only Q⊥_C* uses it; recorded for completeness). */
     static final double EPSILON = 1e-3;
     /** A2: the pair-wise detailed-balance residual a reversible kernel stays within. */
     static final Tolerance DETAILED_BALANCE = Tolerance.absolute(1e-10);

@@ -38,9 +38,9 @@ import org.trainability.ledger.gate.Verdict;
  *
  * <p><b>The run.</b> The engine's τ ∝ L diagnostic ({@link TauGrowthDiagnostic}, which R5's check
  * runs on a Glauber ring with aggregate probes) on random scan through {@link EngineUnderTest}, the
- * canonical estimator's chains (math.md §2): M = 8 chains from the uniform law, burn-in
+ * canonical estimator's chains (docs/math.md §2): M = 8 chains from the uniform law, burn-in
  * B = 32,000 steps (1,000 sweeps), window K = 32,000. For each L = 1,000, 2,000, …, 32,000,
- * τ̂_max and its RESOLVED verdict (math.md §5, growth test at L/4, L/2, L) on the first L steps of
+ * τ̂_max and its RESOLVED verdict (docs/math.md §5, growth test at L/4, L/2, L) on the first L steps of
  * every chain's window — the run of length L is a prefix of the longest one, as a researcher who
  * stopped there would have had it. Then the log–log slope of τ̂_max against L over the six lengths.
  *

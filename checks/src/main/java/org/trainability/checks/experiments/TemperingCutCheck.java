@@ -30,14 +30,14 @@ import org.trainability.ledger.gate.Verdict;
  * equal cost?
  *
  * <p><b>The model.</b> Curie–Weiss with N = 5 spins, {@code J_ij = 1/N}, b = 0, fields trained
- * (math.md §1), so the observables are the ten pair products {@code f_ij = -x_i x_j} (even under
+ * (docs/math.md §1), so the observables are the ten pair products {@code f_ij = -x_i x_j} (even under
  * the spin flip) and the five fields {@code f_i = -x_i} (odd: they see the tunnelling between the
  * two ordered wells, the barrier). The critical point is β_c = 1; the base model sits at β = 3,
  * and the barrier grid at β = 3, 3.5, 4. Every permutation of the spins maps the law and both
  * kernels to themselves, so all pairs share one τ_int and all fields another: τ_max is the larger
  * of τ(J[0,1]) and τ(b[0]) ({@link SlowestObservable}).
  *
- * <p><b>The samplers and the cost.</b> {@code random-scan} and {@code tempering} (math.md §3), both
+ * <p><b>The samplers and the cost.</b> {@code random-scan} and {@code tempering} (docs/math.md §3), both
  * built through {@link EngineUnderTest}, on a geometric ladder of R = 4 rungs from β = 0.5 (half
  * the critical β, where a replica mixes in a few sweeps) to the model's β. Cost is counted in
  * moves: a random-scan step is one single-site heat-bath update; a tempering step is, with
@@ -50,7 +50,7 @@ import org.trainability.ledger.gate.Verdict;
  * double ({@code tau-max-ratio-swaps-free}).
  *
  * <p><b>What is measured.</b> At the base β: τ̂_max of both samplers with the engine's estimator
- * and RESOLVED rule (math.md §5); the exact spectral τ_max of random scan (O4) as a cross-check of
+ * and RESOLVED rule (docs/math.md §5); the exact spectral τ_max of random scan (O4) as a cross-check of
  * its τ̂; the means of the representatives' series against the exact E_π, in standard errors
  * {@code sqrt(2 τ̂ Var_π / (M K))} (a law check: a swap that breaks detailed balance leaves the top
  * rung off π; judged only where that τ̂ is RESOLVED, since an unresolved τ̂ understates the

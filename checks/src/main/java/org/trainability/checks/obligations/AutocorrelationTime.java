@@ -23,12 +23,12 @@ import org.trainability.ledger.gate.CheckKind;
 
 /**
  * O4 measured: three independent computations of {@code τ_int[f_a] Var_π[f_a]} agree — the
- * spectral form of math.md §4 (the engine's cluster weights), the Poisson form (conjugate gradients
+ * spectral form of docs/math.md §4 (the engine's cluster weights), the Poisson form (conjugate gradients
  * on {@code (I − P)u = f̄}, no eigenvectors) and the direct sum of autocovariances
  * ({@link AutocovarianceSums}, no eigenvectors and no reversibility) — and
  * {@code T_O = ½ tr S(θ)} with S summed from autocovariances, symmetric and positive
  * semi-definite. Tolerance {@link #AGREEMENT} relative to {@code T_O}'s terms, plus the exact
- * cluster-averaging term of math.md's cluster form (zero unless eigenvalues within δ_cl merge).
+ * cluster-averaging term of docs/math.md's cluster form (zero unless eigenvalues within δ_cl merge).
  * Also the closed forms of random-scan Gibbs on independent spins (J = 0, b = 0): eigenvalues
  * {@code 1 − k/N} with multiplicity {@code C(N,k)}, {@code τ_int[f_ij] = (N−1)/2},
  * {@code τ_int[f_i] = N − ½}. Negative control: the spectral form applied to {@code systematic-scan}
@@ -99,7 +99,7 @@ public final class AutocorrelationTime {
         return new Comparison(spectralPoisson, spectralDirect, traceRatio, asymmetry, smallest, direct.converged());
     }
 
-    /** {@code Σ_c Σ_{j∈c} f̂²_{a,j} |t(λ_j) − t(λ_c)|}: what math.md's cluster means change in τ_int·Var. */
+    /** {@code Σ_c Σ_{j∈c} f̂²_{a,j} |t(λ_j) − t(λ_c)|}: what docs/math.md's cluster means change in τ_int·Var. */
     static double clusterAveraging(SpectralAnalysis analysis, int a) {
         var clusters = analysis.spectrum().clusters();
         double s = 0;

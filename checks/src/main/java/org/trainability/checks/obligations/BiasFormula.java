@@ -16,7 +16,7 @@ import org.trainability.engine.spectral.SpectralAnalysis;
 import org.trainability.ledger.gate.CheckKind;
 
 /**
- * O2 measured: the exact bias of math.md §4, {@code bias_a = (1/K) Σ_{j≥2} c_j f̂_{a,j} λ_j^B (1−λ_j^K)/(1−λ_j)}
+ * O2 measured: the exact bias of docs/math.md §4, {@code bias_a = (1/K) Σ_{j≥2} c_j f̂_{a,j} λ_j^B (1−λ_j^K)/(1−λ_j)}
  * from the engine's spectral analysis, against brute force ({@link WindowMoments}: μ0 pushed
  * through P step by step), and the geometric bound
  * {@code |bias_a| ≤ C_a (1−γ_*)^B}, {@code C_a = √(χ²(μ0‖π) Var_π f_a) · min(1, 2/(γK))}.
@@ -163,7 +163,7 @@ public final class BiasFormula {
         parameters.put("agreementTolerance", AGREEMENT.bound());
         parameters.put("negativeControl", StudyKernel.NEGATIVE_CONTROL);
         var spec = new CheckSpec("O2.bias-formula", CheckKind.NUMERICAL, List.of("O2"), 0L, parameters, true,
-                "The exact spectral bias of math.md section 4 against brute-force matrix powers, and the bound"
+                "The exact spectral bias of docs/math.md section 4 against brute-force matrix powers, and the bound"
                         + " |bias_a| <= C_a (1-gamma*)^B, for every reversible kernel on every study model from point"
                         + " masses, the uniform law and a mixture; on systematic scan the formula must disagree.");
         return new org.trainability.checks.NumericalCheck(spec, () -> measure(engine, false), () -> measure(engine, true));

@@ -21,7 +21,7 @@ import org.trainability.engine.spectral.SpectralAnalysis;
 import org.trainability.ledger.gate.CheckKind;
 
 /**
- * O3 measured. Exactly: the finite-K variance of math.md §4 (O3 claim 1,
+ * O3 measured. Exactly: the finite-K variance of docs/math.md §4 (O3 claim 1,
  * {@code Var Ā_a = Σ_c W_{a,c} V(λ_c,K)/K²}) against brute force from the stationary start
  * ({@link WindowMoments}), to {@link #AGREEMENT} of {@code Var_π f_a}; and its asymptotic form
  * {@code Var Ā_a = 2τ_int Var_π/K · (1 + r_a)} with the remainder inside O3's bounds,
@@ -123,7 +123,7 @@ public final class FiniteWindowVariance {
         parameters.put("agreementTolerance", AGREEMENT.bound());
         parameters.put("negativeControl", StudyKernel.NEGATIVE_CONTROL);
         var spec = new CheckSpec("O3.finite-window-variance", CheckKind.NUMERICAL, List.of("O3"), 0L, parameters, true,
-                "The closed-form finite-K variance (math.md section 4) against brute-force matrix powers from the"
+                "The closed-form finite-K variance (docs/math.md section 4) against brute-force matrix powers from the"
                         + " stationary start, and its 2 tau_int Var/K asymptotics with the remainder inside O3's bounds,"
                         + " for every reversible kernel on every study model; on systematic scan it must disagree.");
         return new NumericalCheck(spec, () -> measureExact(engine, false), () -> measureExact(engine, true));

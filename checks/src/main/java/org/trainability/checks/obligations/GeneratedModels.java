@@ -158,7 +158,7 @@ public final class GeneratedModels {
     /**
      * The Ising model of generated lists.
      *
-     * @param couplings J_ij for i &lt; j in the parameter order of math.md §1, (0,1), (0,2), …
+     * @param couplings J_ij for i &lt; j in the parameter order of docs/math.md §1, (0,1), (0,2), …
      * @param fields    b_0 … b_{n−1}
      */
     public static IsingModel ising(int n, List<Double> couplings, List<Double> fields, double beta, boolean train) {

@@ -22,7 +22,7 @@ import org.trainability.ledger.gate.Verdict;
  * replicates of the canonical estimator with M chains give a mean {@code ‖ĝ_r − g‖²} that must
  * agree with the exact decomposition {@code ‖b‖² + Σ_a Var(Ā_a)/M} ({@link SamplerAgreement}:
  * |z| ≤ 5.5, α ≤ 1e-6 per setting). The exact side is brute force ({@link WindowMoments}) and its
- * bias must also equal the spectral formula of math.md §4 ({@link BiasFormula#AGREEMENT}), so a
+ * bias must also equal the spectral formula of docs/math.md §4 ({@link BiasFormula#AGREEMENT}), so a
  * kernel and sampler that agree with each other but not with the law still fail. Negative control:
  * the same settings sampled with a sign error in the heat-bath conditional. Deterministic given
  * the seed; thread-safe.

@@ -10,7 +10,7 @@ import org.trainability.engine.spectral.SymmetrizedKernel;
 import org.trainability.engine.spectral.WindowSums;
 
 /**
- * The spectral formulas of math.md §4 as the obligation checks apply them: through the engine's
+ * The spectral formulas of docs/math.md §4 as the obligation checks apply them: through the engine's
  * {@link SpectralAnalysis}, either as the engine allows (refusing a non-reversible kernel) or with
  * the reversibility gate waived, so that a negative control can apply the reversible formulas to a
  * non-reversible kernel and show that they then disagree with brute force. Stateless; thread-safe.

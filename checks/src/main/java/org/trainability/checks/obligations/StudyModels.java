@@ -33,7 +33,7 @@ public final class StudyModels {
      *
      * @param name    the name used in figures
      * @param problem the model and its data
-     * @param kernels the reversible kernels of math.md §3 that apply to it
+     * @param kernels the reversible kernels of docs/math.md §3 that apply to it
      */
     public record Study(String name, TrainingProblem problem, List<KernelName> kernels) {
         public Study {
@@ -49,7 +49,7 @@ public final class StudyModels {
     }
 
     /**
-     * The canonical estimator as a sampler-based check runs it (math.md §2): M chains from the
+     * The canonical estimator as a sampler-based check runs it (docs/math.md §2): M chains from the
      * uniform start law, burn-in B, window K, under one kernel.
      *
      * @param name    the name used in figures, {@code model/kernel}

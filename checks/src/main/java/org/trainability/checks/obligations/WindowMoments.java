@@ -7,13 +7,13 @@ import org.trainability.engine.kernel.DenseKernel;
  * The exact first two moments of one chain's window averages, by brute force: the start law is
  * pushed through the transition matrix step by step ({@code μ_t = μ0 P^t}) and every pair of times
  * in the window is accounted for, with no eigendecomposition and no assumption of reversibility.
- * This is the reference the spectral formulas of math.md §4 (O2's bias, O3's variance) are checked
+ * This is the reference the spectral formulas of docs/math.md §4 (O2's bias, O3's variance) are checked
  * against.
  *
  * <p>For observables centred at their stationary means, {@code f̄_a = f_a − π(f_a)}, and the window
  * average {@code Ā_a = (1/K) Σ_{t=B}^{B+K−1} f̄_a(X_t)} of a chain from μ0:
  * <ul>
- *   <li>{@code bias_a = E Ā_a} (math.md §4's bias; {@code E ĝ_a − g_a = −bias_a});</li>
+ *   <li>{@code bias_a = E Ā_a} (docs/math.md §4's bias; {@code E ĝ_a − g_a = −bias_a});</li>
  *   <li>{@code secondMoment_a = E Ā_a²}, built from
  *       {@code K² E Ā² = Σ_t μ_t(f̄²) + 2 Σ_{s<t} (μ_s ∘ f̄) P^{t−s} f̄}, where the inner sums are
  *       carried forward as one row vector per observable, {@code z_{t+1} = (z_t + μ_t ∘ f̄) P}, so the

@@ -10,9 +10,9 @@ import org.trainability.engine.model.IsingModel;
  * heat-bath mean {@code tanh(βJs)} equals {@code (γ/2)s} exactly, {@code γ = tanh 2βJ}; so one
  * random-scan step gives {@code E[M' | X] = λ M} with {@code λ = 1 − (1 − γ)/N} for the
  * magnetisation {@code M = Σ_i x_i} — M is an eigenfunction of the kernel, its stationary
- * autocorrelation is exactly λ^t and its integrated autocorrelation time (half-Sokal, math.md §4)
+ * autocorrelation is exactly λ^t and its integrated autocorrelation time (half-Sokal, docs/math.md §4)
  * is {@code (1 + λ)/(2(1 − λ))}, for any N: a model far beyond enumeration whose slowest relevant
- * time is known exactly (math.md §7 lists the ring among the exact results). At low temperature
+ * time is known exactly (docs/math.md §7 lists the ring among the exact results). At low temperature
  * the magnetisation moves only as a few domain walls diffuse, so on windows shorter than that
  * time it wanders like a random walk — the scale-free motion that makes τ̂ a fixed fraction of L.
  *
@@ -73,7 +73,7 @@ record GlauberRing(int size, double coupling) {
         return w;
     }
 
-    /** The parameter index of the pair (a, b), a &lt; b, in math.md §1's lexicographic order. */
+    /** The parameter index of the pair (a, b), a &lt; b, in docs/math.md §1's lexicographic order. */
     int pairIndex(int a, int b) {
         return a * size - a * (a + 1) / 2 + (b - a - 1);
     }

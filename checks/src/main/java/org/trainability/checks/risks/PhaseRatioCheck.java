@@ -28,13 +28,13 @@ import org.trainability.ledger.gate.CheckKind;
 
 /**
  * F4 / R4: the positive phase is not free but subdominant. On a family of RBMs whose hidden units
- * are <em>sampled</em> in the positive phase, the canonical estimator (math.md §2) is run with a
+ * are <em>sampled</em> in the positive phase, the canonical estimator (docs/math.md §2) is run with a
  * {@link PositivePhase} — h drawn from p(h|v) at the data states, M·K draws per replicate, the
  * same budget as the negative phase's M chains of K steps — and the ratio
  * {@code ρ = MSE_pos / MSE_neg} of the two phases' mean squared errors (each against its exact
  * value, over R replicates) is measured per model. Beside it: the exact ρ (the positive phase's
  * closed form, {@link PositivePhaseError}, over the exact stationary negative-phase MSE of
- * math.md §4) and the research page's median 0.046 (exp3, reported).
+ * docs/math.md §4) and the research page's median 0.046 (exp3, reported).
  *
  * <p>The family: n = 6 visible units, m ∈ {4, 6, 8, 12} hidden, weights W_ij ~ N(0, w²/n) with
  * w ∈ {2, 3}, two draws of each (16 models), b = c = 0 and only the weights trained (exp2's setting:

@@ -77,7 +77,7 @@ final class ReferenceDriftCheck {
     static final double SLOW_BETA = 4.0;
     static final double DATA_FIELD_SHIFT = 1.0;
     static final int LENGTH_RULE_WINDOWS = 32;
-    /** math.md §4's default ε for C*(O); the exact Q_op does not depend on it. */
+    /** docs/math.md §4's default ε for C*(O); the exact Q_op does not depend on it. */
     static final double EPSILON = 1e-3;
 
     /** When a reference is called converged. */

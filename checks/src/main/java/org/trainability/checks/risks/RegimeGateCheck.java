@@ -27,7 +27,7 @@ import org.trainability.ledger.gate.CheckKind;
  * detects the τ ∝ L failure: every L UNRESOLVED and the ladder slope of log τ̂_max against log L
  * above 0.5, as exp4 reported (τ̂ 166.7 → 5,280 over the same L, τ/L ≈ 0.16; reported beside ours).
  *
- * <p>The page does not say which convention its τ is in. Ours is half-Sokal (math.md §5); with
+ * <p>The page does not say which convention its τ is in. Ours is half-Sokal (docs/math.md §5); with
  * c = 5 a window found inside the run bounds it by τ̂ ≤ L/10, so a constant τ̂/L near 0.05–0.07
  * here corresponds to a full-Sokal τ_e/L near 0.10–0.14.
  *

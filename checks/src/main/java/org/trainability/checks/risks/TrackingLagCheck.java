@@ -31,7 +31,7 @@ import org.trainability.ledger.gate.CheckKind;
  *   <li>PCD ({@link PersistentChains}): M = {@value #CHAINS} chains start once from the exact
  *       π_{θ_0} and run K = {@value #STEPS_PER_UPDATE} random-scan steps per update from where
  *       they were left;</li>
- *   <li>the canonical estimator (math.md §2): at every θ_t, M fresh chains from the exact π_{θ_t},
+ *   <li>the canonical estimator (docs/math.md §2): at every θ_t, M fresh chains from the exact π_{θ_t},
  *       window K — the estimator every other check uses, here at stationarity.</li>
  * </ul>
  * Each is replicated R = {@value #REPLICATES} times, and a Bonferroni z-test ({@link MeanShift},

@@ -12,7 +12,7 @@ import org.trainability.engine.spectral.Spectrum;
 
 /**
  * One law analysed exactly under one kernel, with the derived numbers the theorem checks compare
- * (math.md §4): τ_max, the bulk share of T_O outside C*(O), the plateau time T^pl, the predictors
+ * (docs/math.md §4): τ_max, the bulk share of T_O outside C*(O), the plateau time T^pl, the predictors
  * beside the exact stationary Q_op(K), the single-gap predictor anchored on the slowest
  * <em>relevant</em> cluster, and the overlap of the slowest mode with the observables.
  *
@@ -26,7 +26,7 @@ final class ExactAnalysis {
 
     /** The offset of the data moments from the model's: g_a = −0.05 for every a. */
     static final double DATA_OFFSET = 0.05;
-    /** ε of C*(O) (math.md §4's default). */
+    /** ε of C*(O) (docs/math.md §4's default). */
     static final double EPSILON = 1e-3;
 
     /** From this many states on, the native solver is used. */

@@ -20,9 +20,9 @@ import org.trainability.ledger.gate.CheckKind;
 /**
  * exp1 in this project: a 48-cell exact grid, 3 spin-flip-symmetric models on N = 8 spins
  * (Curie–Weiss, the ring, a frustrated random model) × β ∈ {0.5, 1, 1.5, 2} × K ∈ {10, 100, 1000,
- * 10000}, under {@code random-scan}, one chain. In every cell the exact stationary Q_op(K) (math.md
+ * 10000}, under {@code random-scan}, one chain. In every cell the exact stationary Q_op(K) (docs/math.md
  * §4) is set beside Q⊥(K), Q⊥_C*(K), the single-gap product anchored on the slowest cluster the
- * gradient sees (the page's "single relevant gap") and math.md's Q_single anchored on λ_2 of P.
+ * gradient sees (the page's "single relevant gap") and docs/math.md's Q_single anchored on λ_2 of P.
  *
  * <p>A predictor <em>tracks</em> a cell when {@code 1/1.25 ≤ Q/Q_op ≤ 1.25}. The windows run from
  * below τ_int to far above it on purpose, so the counts over all 48 cells are not the theorem's
@@ -212,7 +212,7 @@ final class Exp1Grid {
                 "Points on y = x are tracked; cells below it have K not far above tau_int.", "Q_op (exact)", "Q⊥",
                 true, true, true, perpSeries));
         figures.put("q-single-vs-q-op", FigureShapes.xy("Single relevant gap against the exact Q_op (48 cells)",
-                "Anchored on the slowest cluster the gradient sees; math.md's Q_single (anchored on λ_2 of P, an odd"
+                "Anchored on the slowest cluster the gradient sees; docs/math.md's Q_single (anchored on λ_2 of P, an odd"
                         + " mode) is 1e24 to 1e30 times Q_op and is left off this plot (see the table).",
                 "Q_op (exact)", "γ_c K/2 · ‖g‖²/W_c (slowest cluster of C*)", true, true, true, singleSeries));
         // One cell's spectrum with C*(O) marked: the frustrated model at β = 1 (full chain: its odd

@@ -22,7 +22,7 @@ import org.trainability.ledger.gate.CheckKind;
  * {@code W_ij ~ N(0, 0.5²)} (one draw per m, seeds {@code 0xe2 + m}), β = 1, under two kernels:
  * <ul>
  *   <li>{@code block-rbm} on the visible marginal (n = 6 visible, m = 4, 8, 12, 16 hidden), with the
- *       Rao–Blackwellised observables {@code −v_i tanh((Wᵀv)_j)} (math.md §1);</li>
+ *       Rao–Blackwellised observables {@code −v_i tanh((Wᵀv)_j)} (docs/math.md §1);</li>
  *   <li>{@code random-scan} on the joint state (v, h): the RBM as a Boltzmann machine on n + m units
  *       with bipartite couplings, exact for n + m ≤ 12; here n = 3, m = 4, 6 (2^7 and 2^9 states:
  *       the audit's time budget, not exactness, stops it there), observables the RBM's own {@code −v_i h_j} (sampled h, not

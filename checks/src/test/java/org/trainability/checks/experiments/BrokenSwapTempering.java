@@ -11,7 +11,7 @@ import org.trainability.engine.sample.ChainWindow;
  * A tempering sampler with one fault: its swap between rungs k and k+1 is accepted with
  * {@code min(1, e^{-(β_k − β_{k+1})(E_k − E_{k+1})})}, the exponent's sign flipped, which breaks
  * detailed balance for the product law and pushes high-energy states towards the cold rungs. Every
- * other move is math.md §3's (a heat-bath update of a uniformly chosen replica with probability ½).
+ * other move is docs/math.md §3's (a heat-bath update of a uniformly chosen replica with probability ½).
  * Only {@link #trace} is implemented: it is all the tempering check uses. Not thread-safe per run
  * (each trace builds its own replicas); the object itself is immutable.
  */

@@ -17,8 +17,12 @@ import org.trainability.engine.estimate.PersistentChains;
 class CanonicalEstimatorOnlyTest {
 
     private static JavaClasses mainClasses() {
-        var folder = Path.of(PersistentChains.class.getProtectionDomain().getCodeSource().getLocation().getPath());
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPath(folder);
+        // The engine and the checks are two modules: import both folders.
+        var engine = Path.of(PersistentChains.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        var checks = Path.of(org.trainability.checks.Check.class.getProtectionDomain().getCodeSource().getLocation()
+                .getPath());
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPaths(java.util.List.of(engine, checks));
     }
 
     @Test
@@ -26,7 +30,7 @@ class CanonicalEstimatorOnlyTest {
         noClasses().that().resideOutsideOfPackage("org.trainability.engine..")
                 .and().doNotHaveFullyQualifiedName(TrackingLagCheck.class.getName())
                 .should().dependOnClassesThat().belongToAnyOf(PersistentChains.class)
-                .because("every check uses the canonical estimator of math.md §2; PCD sits outside the theorem (R6)")
+                .because("every check uses the canonical estimator of docs/math.md §2; PCD sits outside the theorem (R6)")
                 .check(mainClasses());
     }
 

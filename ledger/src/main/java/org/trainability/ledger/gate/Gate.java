@@ -15,7 +15,7 @@ import org.trainability.ledger.model.Tag;
 
 /**
  * The gate: derives the supported tag of every entry from the entry, what it uses, and the check
- * results of this build (ledger.md, "Tags").
+ * results of this build (docs/ledger.md, "Tags").
  *
  * <ul>
  *   <li>{@code conjectured}: a linked numerical (or at-scale) check supports it, no linked check

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * A check's verdict. {@code unresolved} is what an estimate gets when its chain was too short to
- * trust (math.md §5): it supports nothing, and it is not a failure either.
+ * trust (docs/math.md §5): it supports nothing, and it is not a failure either.
  */
 public enum Verdict {
     PASS("pass"),
