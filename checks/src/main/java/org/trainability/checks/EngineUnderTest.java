@@ -20,12 +20,12 @@ public interface EngineUnderTest {
     DenseKernel kernel(KernelName name, Model model);
 
     /**
-     * The sampler of {@code model} under the kernel called {@code kernel} (docs/math.md §3 names, or
-     * {@code checkerboard}); {@code ladder} is the tempering ladder, when the kernel tempers.
+     * The sampler of {@code model} under {@code kernel}; {@code ladder} is the tempering ladder, when
+     * the kernel tempers.
      */
-    ChainSampler sampler(Model model, String kernel, Optional<double[]> ladder);
+    ChainSampler sampler(Model model, KernelName kernel, Optional<double[]> ladder);
 
-    default ChainSampler sampler(Model model, String kernel) {
+    default ChainSampler sampler(Model model, KernelName kernel) {
         return sampler(model, kernel, Optional.empty());
     }
 
@@ -38,7 +38,7 @@ public interface EngineUnderTest {
             }
 
             @Override
-            public ChainSampler sampler(Model model, String kernel, Optional<double[]> ladder) {
+            public ChainSampler sampler(Model model, KernelName kernel, Optional<double[]> ladder) {
                 return ModelSamplers.of(model, kernel, ladder);
             }
 

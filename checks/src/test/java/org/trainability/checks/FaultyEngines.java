@@ -48,19 +48,19 @@ public final class FaultyEngines {
                         ? relabelled(real.kernel(KernelName.SYSTEMATIC_SCAN, model), KernelName.RANDOM_SCAN)
                         : real.kernel(name, model),
                 (model, kernel, ladder) -> real.sampler(model,
-                        KernelName.RANDOM_SCAN.label().equals(kernel) ? KernelName.SYSTEMATIC_SCAN.label() : kernel, ladder));
+                        kernel == KernelName.RANDOM_SCAN ? KernelName.SYSTEMATIC_SCAN : kernel, ladder));
     }
 
     /**
      * The real engine, except that the sampler of the kernel called {@code kernel} is {@code faulty}.
      *
-     * @param kernel the kernel name (as {@link EngineUnderTest#sampler} takes it) whose sampler is replaced
+     * @param kernel the kernel whose sampler is replaced
      * @param faulty builds the replacement from the model and the tempering ladder
      */
-    public static EngineUnderTest withSampler(String kernel, BiFunction<Model, Optional<double[]>, ChainSampler> faulty) {
+    public static EngineUnderTest withSampler(KernelName kernel, BiFunction<Model, Optional<double[]>, ChainSampler> faulty) {
         var real = EngineUnderTest.real();
         return new Rewired("a faulty " + kernel + " sampler", real::kernel,
-                (model, name, ladder) -> kernel.equals(name) ? faulty.apply(model, ladder) : real.sampler(model, name, ladder));
+                (model, name, ladder) -> kernel == name ? faulty.apply(model, ladder) : real.sampler(model, name, ladder));
     }
 
     private static DenseKernel relabelled(DenseKernel kernel, KernelName name) {
@@ -73,10 +73,10 @@ public final class FaultyEngines {
         return DenseKernel.of(name, rows);
     }
 
-    /** How an engine builds its samplers: {@link EngineUnderTest#sampler(Model, String, Optional)}. */
+    /** How an engine builds its samplers: {@link EngineUnderTest#sampler(Model, KernelName, Optional)}. */
     @FunctionalInterface
     private interface SamplerSource {
-        ChainSampler sampler(Model model, String kernel, Optional<double[]> ladder);
+        ChainSampler sampler(Model model, KernelName kernel, Optional<double[]> ladder);
     }
 
     /** An engine made of a kernel source and a sampler source; named for assertion messages. */
@@ -89,7 +89,7 @@ public final class FaultyEngines {
         }
 
         @Override
-        public ChainSampler sampler(Model model, String kernel, Optional<double[]> ladder) {
+        public ChainSampler sampler(Model model, KernelName kernel, Optional<double[]> ladder) {
             return samplers.sampler(model, kernel, ladder);
         }
 

@@ -21,8 +21,13 @@ final class BadInputHandler implements CommandLine.IExecutionExceptionHandler {
             return BAD_INPUT;
         }
         err.println("internal error (please report): " + ex);
-        for (var frame : ex.getStackTrace()) {
-            err.println("    at " + frame);
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t != ex) {
+                err.println("caused by: " + t);
+            }
+            for (var frame : t.getStackTrace()) {
+                err.println("    at " + frame);
+            }
         }
         err.flush();
         return INTERNAL_ERROR;

@@ -17,9 +17,10 @@ import org.trainability.engine.estimate.EstimatorSettings;
 import org.trainability.engine.estimate.OperationalSnr;
 import org.trainability.engine.estimate.PositivePhase;
 import org.trainability.engine.estimate.ReplicateRun;
-import org.trainability.engine.estimate.ResolutionCheck;
+import org.trainability.engine.estimate.ResolutionRule;
 import org.trainability.engine.estimate.ResolutionVerdict;
 import org.trainability.engine.exact.EnumeratedLaw;
+import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.model.ModelFiles;
 import org.trainability.engine.model.RbmModel;
 import org.trainability.engine.model.TrainingData;
@@ -98,7 +99,7 @@ final class SampleCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         try {
             var problem = ModelFiles.read(model);
-            var sampler = ModelSamplers.of(problem.model(), kernel, Optional.ofNullable(ladder));
+            var sampler = ModelSamplers.of(problem.model(), KernelName.parse(kernel), Optional.ofNullable(ladder));
             int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             var settings = new EstimatorSettings(chains, burnIn, window, startLaw(problem), t);
             Optional<EnumeratedLaw> law = enumerate(problem, err);
@@ -218,7 +219,7 @@ final class SampleCommand implements Callable<Integer> {
         var pool = new ForkJoinPool(t);
         try {
             var verdicts = pool.submit(() -> Arrays.stream(chosen).parallel()
-                    .mapToObj(a -> ResolutionCheck.judge(ChainSeries.of(first, a), c)).toList()).get();
+                    .mapToObj(a -> ResolutionRule.judge(ChainSeries.of(first, a), c)).toList()).get();
             for (int k = 0; k < chosen.length; k++) {
                 out[chosen[k]] = verdicts.get(k);
             }

@@ -3,7 +3,7 @@ package org.trainability.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.concurrent.Callable;
-import org.trainability.engine.estimate.ResolutionCheck;
+import org.trainability.engine.estimate.ResolutionRule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,7 +35,7 @@ final class TauCommand implements Callable<Integer> {
             throw new UserInputException("--c must be a positive number, got " + c);
         }
         var chains = SeriesFile.read(series);
-        var verdict = ResolutionCheck.judge(chains, c);
+        var verdict = ResolutionRule.judge(chains, c);
         var est = verdict.estimate();
         var json = new LinkedHashMap<String, Object>();
         json.put("tauInt", JsonOutput.number(est.tauInt()));

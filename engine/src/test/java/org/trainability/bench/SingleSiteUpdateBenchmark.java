@@ -20,7 +20,7 @@ import org.openjdk.jmh.infra.ThreadParams;
 import org.trainability.engine.sample.ColouredBlockGibbs;
 import org.trainability.engine.sample.GridCouplings;
 import org.trainability.engine.sample.ParallelChains;
-import org.trainability.engine.sample.ScanKernel;
+import org.trainability.engine.sample.SingleSiteRule;
 import org.trainability.engine.sample.SparseCouplings;
 import org.trainability.engine.sample.SpinChain;
 import org.trainability.engine.sample.SpinKernel;
@@ -89,7 +89,7 @@ public class SingleSiteUpdateBenchmark {
     @Threads(1)
     @OperationsPerInvocation(BATCH)
     public long randomScanOneThread(Chain c) {
-        ScanKernel.RANDOM_SCAN.advance(c.chain, c.rng, BATCH);
+        SingleSiteRule.RANDOM_SCAN.advance(c.chain, c.rng, BATCH);
         return c.chain.time();
     }
 
@@ -97,7 +97,7 @@ public class SingleSiteUpdateBenchmark {
     @Threads(Threads.MAX)
     @OperationsPerInvocation(BATCH)
     public long randomScanAllCores(Chain c) {
-        ScanKernel.RANDOM_SCAN.advance(c.chain, c.rng, BATCH);
+        SingleSiteRule.RANDOM_SCAN.advance(c.chain, c.rng, BATCH);
         return c.chain.time();
     }
 

@@ -11,14 +11,15 @@ import org.trainability.checks.FigureTable;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
 import org.trainability.checks.obligations.SpectralFormulas;
-import org.trainability.checks.obligations.StudyModels;
 import org.trainability.checks.obligations.StudyModels.Setup;
+import org.trainability.checks.obligations.StudyModels;
 import org.trainability.engine.estimate.CanonicalEstimator;
 import org.trainability.engine.estimate.ChainSeries;
 import org.trainability.engine.estimate.EstimatorSettings;
 import org.trainability.engine.estimate.IntegratedAutocorrelationTime;
-import org.trainability.engine.estimate.ResolutionCheck;
+import org.trainability.engine.estimate.ResolutionRule;
 import org.trainability.engine.exact.EnumeratedLaw;
+import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.sample.StartLaw;
 import org.trainability.ledger.gate.CheckKind;
 import org.trainability.ledger.gate.Verdict;
@@ -67,7 +68,7 @@ public final class WindowOverTau {
         var law = EnumeratedLaw.of(model);
         var analysis = SpectralFormulas.of(law, engine.kernel(setup.kernel(), model));
         var tau = analysis.tauInt();
-        var estimator = new CanonicalEstimator(engine.sampler(model, setup.kernel().label()),
+        var estimator = new CanonicalEstimator(engine.sampler(model, setup.kernel()),
                 setup.study().problem().dataExpectations(), Optional.empty());
         var settings = new EstimatorSettings(setup.chains(), setup.burnIn(), window, new StartLaw.Uniform(), 1);
         var run = estimator.run(settings, 1, seed, true);
@@ -83,7 +84,7 @@ public final class WindowOverTau {
                 continue;
             }
             exact = Math.min(exact, window / tau[a]);
-            var verdict = ResolutionCheck.judge(ChainSeries.of(chains, a), IntegratedAutocorrelationTime.DEFAULT_C);
+            var verdict = ResolutionRule.judge(ChainSeries.of(chains, a), IntegratedAutocorrelationTime.DEFAULT_C);
             double tauHat = verdict.estimate().tauInt();
             sampled = Math.min(sampled, Double.isFinite(tauHat) ? window / tauHat : 0);
             if (!verdict.resolution().isResolved()) {

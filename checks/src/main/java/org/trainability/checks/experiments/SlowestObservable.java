@@ -6,14 +6,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import org.trainability.engine.estimate.IntegratedAutocorrelationTime;
-import org.trainability.engine.estimate.ResolutionCheck;
+import org.trainability.engine.estimate.ResolutionRule;
 import org.trainability.engine.estimate.ResolutionVerdict;
-import org.trainability.engine.estimate.TauGrowth;
 import org.trainability.engine.estimate.TauGrowthDiagnostic;
+import org.trainability.engine.estimate.TauGrowthFindings;
 
 /**
  * τ_max of a model whose observables fall into symmetry classes: the engine's τ̂ and RESOLVED rule
- * (docs/math.md §5, {@link ResolutionCheck} with Sokal's c = 5) on one representative observable per
+ * (docs/math.md §5, {@link ResolutionRule} with Sokal's c = 5) on one representative observable per
  * class, and the largest of them: one rung of the τ ∝ L diagnostic ({@link TauGrowthDiagnostic#rung}),
  * read by representative. When a symmetry of the law and the kernel maps one observable to another,
  * the two have the same τ_int, so the representatives carry τ_max of all the observables.
@@ -58,7 +58,7 @@ record SlowestObservable(List<String> representatives, List<ResolutionVerdict> v
      * @param names the probe names the rung was judged on, all different
      * @param rung  their verdicts at one L
      */
-    static SlowestObservable of(List<String> names, TauGrowth.Rung rung) {
+    static SlowestObservable of(List<String> names, TauGrowthFindings.Rung rung) {
         if (new HashSet<>(names).size() != names.size()) {
             throw new IllegalArgumentException("representative names must differ, got " + names);
         }

@@ -12,8 +12,9 @@ import org.trainability.checks.FigureTable;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
 import org.trainability.engine.estimate.IntegratedAutocorrelationTime;
-import org.trainability.engine.estimate.ResolutionCheck;
+import org.trainability.engine.estimate.ResolutionRule;
 import org.trainability.engine.estimate.TauGrowthDiagnostic;
+import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.model.IsingModel;
 import org.trainability.engine.sample.StartLaw;
 import org.trainability.ledger.gate.CheckKind;
@@ -137,7 +138,7 @@ final class TauGrowthCheck {
         }
         var settings = new TauGrowthDiagnostic.Settings(CHAINS, BURN_IN, new StartLaw.Uniform(),
                 LENGTHS.stream().mapToInt(Integer::intValue).toArray(), IntegratedAutocorrelationTime.DEFAULT_C, 1);
-        var growth = TauGrowthDiagnostic.run(engine.sampler(model, "random-scan"), probes, settings, seed);
+        var growth = TauGrowthDiagnostic.run(engine.sampler(model, KernelName.RANDOM_SCAN), probes, settings, seed);
 
         var table = new FigureTable("L", "tau-max", "tau-over-L", "L-over-tau", "slowest", "resolution",
                 "no-estimate");
@@ -152,7 +153,7 @@ final class TauGrowthCheck {
             double tau = rung.tauMax();
             table.row(length, tau, rung.tauOverLength(), length / tau, slowest.slowestName(), slowest.resolutionLabel(),
                     slowest.unavailable());
-            limit.add(length / ResolutionCheck.MIN_LENGTH_IN_TAUS);
+            limit.add(length / ResolutionRule.MIN_LENGTH_IN_TAUS);
             if (rung.resolution().isResolved()) {
                 resolvedAt.add(length);
             }
@@ -192,9 +193,9 @@ final class TauGrowthCheck {
         if (!resolvedAt.isEmpty()) {
             return new Measurement(Verdict.FAIL, figures, "the diagnostic does not fire: " + numbers, 0);
         }
-        if (xs.size() < MIN_POINTS || !(slope > ResolutionCheck.MAX_GROWTH_SLOPE)) {
+        if (xs.size() < MIN_POINTS || !(slope > ResolutionRule.MAX_GROWTH_SLOPE)) {
             return new Measurement(Verdict.FAIL, figures, "tau-hat does not grow with L (slope at most "
-                    + ResolutionCheck.MAX_GROWTH_SLOPE + " or too few estimates): " + numbers, 0);
+                    + ResolutionRule.MAX_GROWTH_SLOPE + " or too few estimates): " + numbers, 0);
         }
         return new Measurement(Verdict.PASS, figures, "tau grows with L and never resolves: " + numbers, 0);
     }

@@ -209,9 +209,9 @@ final class TemperingCutCheck {
         }
     }
 
-    private static Run run(EngineUnderTest engine, String kernel, double[] ladder, EnumeratedLaw law, IsingModel model,
+    private static Run run(EngineUnderTest engine, KernelName kernel, double[] ladder, EnumeratedLaw law, IsingModel model,
             Design design, int length, RandomGenerator.SplittableGenerator stream) {
-        var sampler = engine.sampler(model, kernel, kernel.equals("tempering") ? Optional.of(ladder) : Optional.empty());
+        var sampler = engine.sampler(model, kernel, kernel == KernelName.TEMPERING ? Optional.of(ladder) : Optional.empty());
         var series = ObservableTraces.record(sampler, model, REPRESENTATIVES, new StartLaw.Exact(law.probabilities()),
                 design.chains(), design.burnIn(), length, stream);
         var tau = SlowestObservable.judge(REPRESENTATIVE_NAMES, series);
@@ -231,7 +231,7 @@ final class TemperingCutCheck {
             double se = Math.sqrt(2 * tauHat * exactVariance[a] / ((double) design.chains() * length));
             rows.add(new double[] {mean, exactMean[a], (mean - exactMean[a]) / se});
         }
-        return new Run(kernel, model.beta(), length, tau, rows);
+        return new Run(kernel.label(), model.beta(), length, tau, rows);
     }
 
     /** The exact τ_max of random scan: the largest finite τ_int of any observable (O4). */
@@ -258,9 +258,9 @@ final class TemperingCutCheck {
         var baseLaw = EnumeratedLaw.of(baseModel);
         double baseExact = exactTauMax(engine, baseLaw, baseModel);
         var baseLadder = design.ladder().rungs(BASE_BETA);
-        var single = run(engine, "random-scan", baseLadder, baseLaw, baseModel, design, design.baseLength(),
+        var single = run(engine, KernelName.RANDOM_SCAN, baseLadder, baseLaw, baseModel, design, design.baseLength(),
                 root.split());
-        var tempering = run(engine, "tempering", baseLadder, baseLaw, baseModel, design, design.baseLength(),
+        var tempering = run(engine, KernelName.TEMPERING, baseLadder, baseLaw, baseModel, design, design.baseLength(),
                 root.split());
 
         double tauRs = single.tau().tauMax();
@@ -289,7 +289,7 @@ final class TemperingCutCheck {
                 var model = curieWeiss(beta);
                 var law = EnumeratedLaw.of(model);
                 exact = exactTauMax(engine, law, model);
-                pt = run(engine, "tempering", design.ladder().rungs(beta), law, model, design, design.gridLength(),
+                pt = run(engine, KernelName.TEMPERING, design.ladder().rungs(beta), law, model, design, design.gridLength(),
                         root.split());
                 runs.add(pt);
             }

@@ -11,6 +11,7 @@ import org.trainability.checks.Measurement;
 import org.trainability.engine.estimate.CanonicalEstimator;
 import org.trainability.engine.estimate.EstimatorSettings;
 import org.trainability.engine.exact.EnumeratedLaw;
+import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.model.Model;
 import org.trainability.engine.sample.StartLaw;
 
@@ -48,7 +49,7 @@ final class SampledErrors {
             long burnIn, int window, int chains, int replicates, long seed, double expected) {
         var problem = setup.study().problem();
         var g = EnumeratedLaw.of(problem.model()).gradient(problem.dataExpectations());
-        var estimator = new CanonicalEstimator(engine.sampler(sampled, setup.kernel().label()),
+        var estimator = new CanonicalEstimator(engine.sampler(sampled, setup.kernel()),
                 problem.dataExpectations(), Optional.empty());
         var run = estimator.run(new EstimatorSettings(chains, burnIn, window, start, 1), replicates, seed, false);
         return SamplerAgreement.of(g, run.gradients(), expected);

@@ -194,7 +194,7 @@ final class PhaseRatioCheck {
         }
         var problem = new TrainingProblem(rbm, new TrainingData.States(data));
         var exactPositive = problem.dataExpectations();
-        var sampler = engine.sampler(rbm, KernelName.BLOCK_RBM.label());
+        var sampler = engine.sampler(rbm, KernelName.BLOCK_RBM);
         if (!(sampler instanceof RbmBlockSampler rbmSampler)) {
             return Optional.empty();
         }

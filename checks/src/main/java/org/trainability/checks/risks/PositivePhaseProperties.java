@@ -142,7 +142,7 @@ public class PositivePhaseProperties {
     }
 
     private RbmBlockSampler sampler(RbmModel rbm) {
-        var s = engine.sampler(rbm, KernelName.BLOCK_RBM.label());
+        var s = engine.sampler(rbm, KernelName.BLOCK_RBM);
         if (!(s instanceof RbmBlockSampler rbmSampler)) {
             throw new AssertionError("the engine's block-rbm sampler cannot sample a positive phase");
         }

@@ -14,7 +14,7 @@ import org.trainability.checks.NumericalCheck;
 import org.trainability.engine.estimate.CanonicalEstimator;
 import org.trainability.engine.estimate.EstimatorSettings;
 import org.trainability.engine.estimate.OperationalSnr;
-import org.trainability.engine.estimate.ResolutionCheck;
+import org.trainability.engine.estimate.ResolutionRule;
 import org.trainability.engine.exact.EnumeratedLaw;
 import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.linalg.Tolerance;
@@ -179,7 +179,7 @@ final class ReferenceDriftCheck {
         }
 
         boolean convergedInTruth() {
-            return REFERENCE_WINDOWS[last()] >= ResolutionCheck.MIN_LENGTH_IN_TAUS * tauExact
+            return REFERENCE_WINDOWS[last()] >= ResolutionRule.MIN_LENGTH_IN_TAUS * tauExact
                     && AGREEMENT.agree(median(last()), qOpExactReference);
         }
 
@@ -227,7 +227,7 @@ final class ReferenceDriftCheck {
                 100 * fast.referenceError(fast.last()), called(fast.called(rule)), called(fast.convergedInTruth()),
                 100 * slow.largestMove(), 100 * slow.spread(slow.last()), REFERENCE_WINDOWS[slow.last()],
                 100 * slow.referenceError(slow.last()), called(slow.called(rule)), called(slow.convergedInTruth()),
-                REFERENCE_WINDOWS[slow.last()], ResolutionCheck.MIN_LENGTH_IN_TAUS * slow.tauExact());
+                REFERENCE_WINDOWS[slow.last()], ResolutionRule.MIN_LENGTH_IN_TAUS * slow.tauExact());
         return Measurement.of(passed, figures, detail);
     }
 
@@ -270,7 +270,7 @@ final class ReferenceDriftCheck {
         double tauExact = Arrays.stream(analysis.tauInt()).filter(Double::isFinite).max().orElse(Double.NaN);
         double qOpExact = analysis.predict(g, WINDOW, CHAINS, EPSILON).qOp();
 
-        var estimator = new CanonicalEstimator(engine.sampler(model, KernelName.RANDOM_SCAN.label()), data,
+        var estimator = new CanonicalEstimator(engine.sampler(model, KernelName.RANDOM_SCAN), data,
                 Optional.empty());
         var streams = ParallelChains.root(seed);
         var replicates = estimator.run(new EstimatorSettings(CHAINS, 0, WINDOW, new StartLaw.Exact(law.probabilities()), 1),

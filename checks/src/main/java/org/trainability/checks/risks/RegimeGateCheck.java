@@ -10,9 +10,9 @@ import org.trainability.checks.FigureShapes;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
 import org.trainability.engine.estimate.IntegratedAutocorrelationTime;
-import org.trainability.engine.estimate.ResolutionCheck;
-import org.trainability.engine.estimate.TauGrowth;
+import org.trainability.engine.estimate.ResolutionRule;
 import org.trainability.engine.estimate.TauGrowthDiagnostic;
+import org.trainability.engine.estimate.TauGrowthFindings;
 import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.sample.StartLaw;
 import org.trainability.ledger.gate.CheckKind;
@@ -87,7 +87,7 @@ final class RegimeGateCheck {
 
     Measurement measure(double coupling) {
         var ring = new GlauberRing(SIZE, coupling);
-        var sampler = engine.sampler(ring.model(), KernelName.RANDOM_SCAN.label());
+        var sampler = engine.sampler(ring.model(), KernelName.RANDOM_SCAN);
         var probes = List.of(new TauGrowthDiagnostic.Probe("magnetisation", ring.magnetisationProbe()),
                 new TauGrowthDiagnostic.Probe("bond energy", ring.bondEnergyProbe()));
         var settings = new TauGrowthDiagnostic.Settings(CHAINS, 0, new StartLaw.Uniform(), LENGTHS,
@@ -117,7 +117,7 @@ final class RegimeGateCheck {
         return Measurement.of(detected, figures, detail);
     }
 
-    private static String describe(TauGrowth growth) {
+    private static String describe(TauGrowthFindings growth) {
         var parts = new ArrayList<String>();
         for (var r : growth.rungs()) {
             parts.add(String.format("%.4g%s", r.tauMax(), r.resolution().isResolved() ? "R" : "U"));
@@ -133,7 +133,7 @@ final class RegimeGateCheck {
         return java.util.Arrays.stream(x).filter(Double::isFinite).max().orElse(Double.NaN);
     }
 
-    private static Map<String, Object> table(TauGrowth growth) {
+    private static Map<String, Object> table(TauGrowthFindings growth) {
         var rows = new ArrayList<List<Object>>();
         for (int k = 0; k < growth.rungs().size(); k++) {
             var r = growth.rungs().get(k);
@@ -147,14 +147,14 @@ final class RegimeGateCheck {
                 "verdict", "steepest growth slope (L/4, L/2, L)", "page tau (exp4, reported)"), rows);
     }
 
-    private static Map<String, Object> plot(TauGrowth growth, GlauberRing ring) {
+    private static Map<String, Object> plot(TauGrowthFindings growth, GlauberRing ring) {
         var lengths = new ArrayList<Object>();
         var tau = new ArrayList<Object>();
         var fiftieth = new ArrayList<Object>();
         for (var r : growth.rungs()) {
             lengths.add(r.length());
             tau.add(r.tauMax());
-            fiftieth.add(r.length() / ResolutionCheck.MIN_LENGTH_IN_TAUS);
+            fiftieth.add(r.length() / ResolutionRule.MIN_LENGTH_IN_TAUS);
         }
         var first = LENGTHS[0];
         var last = LENGTHS[LENGTHS.length - 1];

@@ -153,7 +153,7 @@ final class TrackingLagCheck {
         int p = path.models().get(0).parameterCount();
         var samplers = new ArrayList<ChainSampler>();
         for (var model : path.models()) {
-            samplers.add(engine.sampler(model, KernelName.RANDOM_SCAN.label()));
+            samplers.add(engine.sampler(model, KernelName.RANDOM_SCAN));
         }
         var start = new StartLaw.Exact(path.laws().get(0).probabilities());
         var root = ParallelChains.root(seed);

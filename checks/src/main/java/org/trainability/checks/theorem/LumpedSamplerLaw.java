@@ -95,7 +95,7 @@ final class LumpedSamplerLaw {
         // values[obs][timeIndex][chain]
         var full = new double[observables][TIMES.length][CHAINS];
         var conditioned = new double[observables][TIMES.length][CHAINS];
-        var sampler = engine.sampler(model, KernelName.RANDOM_SCAN.label());
+        var sampler = engine.sampler(model, KernelName.RANDOM_SCAN);
         for (int c = 0; c < CHAINS; c++) {
             final int chain = c;
             var t = new int[] {0};

@@ -3,6 +3,7 @@ package org.trainability.checks.experiments;
 import java.util.random.RandomGenerator;
 import org.trainability.checks.EngineUnderTest;
 import org.trainability.checks.FaultyEngines;
+import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.model.IsingModel;
 import org.trainability.engine.sample.ChainSampler;
 import org.trainability.engine.sample.ChainWindow;
@@ -27,7 +28,7 @@ final class BrokenSwapTempering implements ChainSampler {
 
     /** The real engine, except that {@code tempering} is this faulty sampler. */
     static EngineUnderTest engine() {
-        return FaultyEngines.withSampler("tempering",
+        return FaultyEngines.withSampler(KernelName.TEMPERING,
                 (model, ladder) -> new BrokenSwapTempering((IsingModel) model, ladder.orElseThrow()));
     }
 

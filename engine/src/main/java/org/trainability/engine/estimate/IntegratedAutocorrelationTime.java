@@ -10,7 +10,7 @@ package org.trainability.engine.estimate;
  * <p>Failure modes: when no window up to L−1 satisfies the condition the estimate uses W = L−1 and
  * says so ({@link TauEstimate#windowFound()} false); when a chain is constant the estimate is
  * {@code NaN}. Neither throws: both are reasons for an UNRESOLVED verdict
- * ({@link ResolutionCheck}). Stateless and thread-safe.
+ * ({@link ResolutionRule}). Stateless and thread-safe.
  */
 public final class IntegratedAutocorrelationTime {
 

@@ -13,11 +13,11 @@ import org.trainability.engine.sample.StartLaw;
  *
  * <p>M chains are run once, from μ0 after burn-in B, for the longest L of a ladder (e.g.
  * 1,000 … 32,000 steps); for every L of the ladder the first L values of every chain are judged
- * by the RESOLVED rule of docs/math.md §5 ({@link ResolutionCheck}: a window found, L ≥ 50 τ̂, and no
+ * by the RESOLVED rule of docs/math.md §5 ({@link ResolutionRule}: a window found, L ≥ 50 τ̂, and no
  * growth over L/4, L/2, L), for every <em>probe</em> — a fixed linear combination
  * {@code Σ_a w_a f_a(X_t)} of the model's observables (one observable, or an aggregate such as a
  * magnetisation, which a large sparse model needs: a single spin of it may not move at all over a
- * short prefix). The result ({@link TauGrowth}) gives τ̂_max per L, the worst verdict per L and
+ * short prefix). The result ({@link TauGrowthFindings}) gives τ̂_max per L, the worst verdict per L and
  * the ladder slope of log τ̂_max against log L. This is the diagnostic of exp4 of the research
  * page (τ̂ from 166.7 to 5,280 over L = 1,000 … 32,000, τ/L ≈ 0.16: UNRESOLVED at every L).
  *
@@ -97,7 +97,7 @@ public final class TauGrowthDiagnostic {
                             + Arrays.toString(lengths));
                 }
             }
-            // The rest is checked where it is used (EstimatorSettings, ResolutionCheck).
+            // The rest is checked where it is used (EstimatorSettings, ResolutionRule).
             new EstimatorSettings(chains, burnIn, lengths[lengths.length - 1], start, threads);
             if (!(c > 0) || !Double.isFinite(c)) {
                 throw new IllegalArgumentException("the window constant c must be positive and finite, got " + c);
@@ -125,7 +125,7 @@ public final class TauGrowthDiagnostic {
      * @return the diagnostic's result
      * @throws IllegalArgumentException when a probe does not fit the sampler's parameters
      */
-    public static TauGrowth run(ChainSampler sampler, List<Probe> probes, Settings settings, long seed) {
+    public static TauGrowthFindings run(ChainSampler sampler, List<Probe> probes, Settings settings, long seed) {
         if (probes.isEmpty()) {
             throw new IllegalArgumentException("the τ-growth diagnostic needs at least one probe");
         }
@@ -174,12 +174,12 @@ public final class TauGrowthDiagnostic {
      * @param c       the window constant
      * @return the diagnostic's result
      */
-    public static TauGrowth judge(List<String> names, List<double[][]> series, int[] lengths, double c) {
-        var rungs = new ArrayList<TauGrowth.Rung>();
+    public static TauGrowthFindings judge(List<String> names, List<double[][]> series, int[] lengths, double c) {
+        var rungs = new ArrayList<TauGrowthFindings.Rung>();
         for (int length : lengths) {
             rungs.add(rung(names, series, length, c));
         }
-        return new TauGrowth(names, rungs, ladderSlope(rungs));
+        return new TauGrowthFindings(names, rungs, ladderSlope(rungs));
     }
 
     /**
@@ -194,7 +194,7 @@ public final class TauGrowthDiagnostic {
      * @return the rung of L
      * @throws IllegalArgumentException when the names do not match the series, or a chain is shorter than L
      */
-    public static TauGrowth.Rung rung(List<String> names, List<double[][]> series, int length, double c) {
+    public static TauGrowthFindings.Rung rung(List<String> names, List<double[][]> series, int length, double c) {
         if (names.size() != series.size() || names.isEmpty()) {
             throw new IllegalArgumentException(names.size() + " probe names for " + series.size() + " probe series");
         }
@@ -212,7 +212,7 @@ public final class TauGrowthDiagnostic {
                 }
                 prefix[ch] = chains[ch].length == length ? chains[ch] : Arrays.copyOf(chains[ch], length);
             }
-            var verdict = ResolutionCheck.judge(prefix, c);
+            var verdict = ResolutionRule.judge(prefix, c);
             verdicts.add(verdict);
             resolution = Resolution.worst(resolution, verdict.resolution());
             double tau = verdict.estimate().tauInt();
@@ -221,10 +221,10 @@ public final class TauGrowthDiagnostic {
                 slowest = names.get(k);
             }
         }
-        return new TauGrowth.Rung(length, tauMax, slowest, resolution, verdicts);
+        return new TauGrowthFindings.Rung(length, tauMax, slowest, resolution, verdicts);
     }
 
-    private static double ladderSlope(List<TauGrowth.Rung> rungs) {
+    private static double ladderSlope(List<TauGrowthFindings.Rung> rungs) {
         var x = new ArrayList<Double>();
         var y = new ArrayList<Double>();
         for (var r : rungs) {
@@ -236,7 +236,7 @@ public final class TauGrowthDiagnostic {
         if (x.size() < 2) {
             return Double.NaN;
         }
-        return ResolutionCheck.logLogSlope(x.stream().mapToDouble(Double::doubleValue).toArray(),
+        return ResolutionRule.logLogSlope(x.stream().mapToDouble(Double::doubleValue).toArray(),
                 y.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

@@ -44,6 +44,10 @@ public final class ExactKernels {
             throw new RefusedInputException("tempering runs R replicas; the exact engine has no operator for it"
                     + " — use the sampler (./ledger.sh sample --kernel tempering)");
         }
+        if (name == KernelName.CHECKERBOARD) {
+            throw new RefusedInputException("checkerboard is a block sampler; the exact engine has no operator for it"
+                    + " — use the sampler (./ledger.sh sample --kernel checkerboard)");
+        }
         if (model instanceof RbmModel rbm) {
             if (name != KernelName.BLOCK_RBM) {
                 throw new RefusedInputException("kernel " + name + " is not built for an RBM in the exact engine;"

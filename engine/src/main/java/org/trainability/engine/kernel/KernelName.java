@@ -23,7 +23,12 @@ public enum KernelName {
     /** RBM: h ~ p(h|v) then v ~ p(v|h), seen on v. Reversible on v; spectrum in [0,1]. */
     BLOCK_RBM("block-rbm", true),
     /** Replica exchange over β_1 &lt; … &lt; β_R (docs/math.md §3); the sampler's, no exact operator here. */
-    TEMPERING("tempering", true);
+    TEMPERING("tempering", true),
+    /**
+     * Two-colour block Gibbs on a bipartite coupling graph (a grid): every site of one colour at once,
+     * then the other. Reversible as a symmetric sweep of two blocks; the sampler's, no exact operator here.
+     */
+    CHECKERBOARD("checkerboard", true);
 
     private final String label;
     private final boolean reversible;

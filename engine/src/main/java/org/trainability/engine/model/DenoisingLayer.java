@@ -23,11 +23,11 @@ public record DenoisingLayer(IsingModel energy, double gamma, int[] input) imple
 
     public DenoisingLayer {
         Objects.requireNonNull(energy, "energy");
-        ModelChecks.finite("gamma", gamma);
+        ModelValidation.finite("gamma", gamma);
         if (gamma < 0) {
             throw new RefusedInputException("gamma is " + gamma + "; the forward-process coupling must be >= 0");
         }
-        input = ModelChecks.spins("input", input, energy.n());
+        input = ModelValidation.spins("input", input, energy.n());
     }
 
     /**

@@ -28,10 +28,10 @@ public record IsingModel(int n, double[][] couplings, double[] fields, double be
         implements Model {
 
     public IsingModel {
-        ModelChecks.positiveCount("n", n);
-        couplings = ModelChecks.matrix("couplings", couplings, n, n);
-        fields = ModelChecks.vector("fields", fields, n);
-        ModelChecks.beta(beta);
+        ModelValidation.positiveCount("n", n);
+        couplings = ModelValidation.matrix("couplings", couplings, n, n);
+        fields = ModelValidation.vector("fields", fields, n);
+        ModelValidation.beta(beta);
         for (int i = 0; i < n; i++) {
             if (couplings[i][i] != 0) {
                 throw new RefusedInputException("couplings[" + i + "][" + i + "] is " + couplings[i][i]
@@ -54,7 +54,7 @@ public record IsingModel(int n, double[][] couplings, double[] fields, double be
 
     @Override
     public double[][] couplings() {
-        return ModelChecks.copy(couplings);
+        return ModelValidation.copy(couplings);
     }
 
     @Override

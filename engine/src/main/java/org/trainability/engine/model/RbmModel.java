@@ -32,17 +32,17 @@ public record RbmModel(int visible, int hidden, double[][] weights, double[] vis
         double[] hiddenFields, double beta, boolean trainFields) implements Model {
 
     public RbmModel {
-        ModelChecks.positiveCount("visible", visible);
-        ModelChecks.positiveCount("hidden", hidden);
-        weights = ModelChecks.matrix("weights", weights, visible, hidden);
-        visibleFields = ModelChecks.vector("visibleFields", visibleFields, visible);
-        hiddenFields = ModelChecks.vector("hiddenFields", hiddenFields, hidden);
-        ModelChecks.beta(beta);
+        ModelValidation.positiveCount("visible", visible);
+        ModelValidation.positiveCount("hidden", hidden);
+        weights = ModelValidation.matrix("weights", weights, visible, hidden);
+        visibleFields = ModelValidation.vector("visibleFields", visibleFields, visible);
+        hiddenFields = ModelValidation.vector("hiddenFields", hiddenFields, hidden);
+        ModelValidation.beta(beta);
     }
 
     @Override
     public double[][] weights() {
-        return ModelChecks.copy(weights);
+        return ModelValidation.copy(weights);
     }
 
     @Override

@@ -18,7 +18,7 @@ public sealed interface TrainingData {
      */
     record Moments(double[] values) implements TrainingData {
         public Moments {
-            values = ModelChecks.vector("dataMoments", values, values == null ? 0 : values.length);
+            values = ModelValidation.vector("dataMoments", values, values == null ? 0 : values.length);
         }
 
         @Override
@@ -55,7 +55,7 @@ public sealed interface TrainingData {
             var copy = new ArrayList<int[]>(states.size());
             int length = states.get(0) == null ? 0 : states.get(0).length;
             for (int k = 0; k < states.size(); k++) {
-                copy.add(ModelChecks.spins("dataStates[" + k + "]", states.get(k), length));
+                copy.add(ModelValidation.spins("dataStates[" + k + "]", states.get(k), length));
             }
             states = List.copyOf(copy);
         }

@@ -13,7 +13,7 @@ import org.trainability.engine.model.RbmModel;
  * the exact engine (docs/math.md §1): an Ising model as it is; a denoising layer on its conditional law
  * (fields {@code b + Γy}) with the observables of its energy; an RBM under {@code block-rbm} with
  * the Rao–Blackwellised observables. A dense coupling matrix becomes the sampler's sparse form.
- * Besides docs/math.md's kernel names, {@value #CHECKERBOARD} (two-colour block Gibbs on a bipartite
+ * Besides docs/math.md's kernel names, {@code checkerboard} (two-colour block Gibbs on a bipartite
  * coupling graph) is a sampler-only kernel.
  *
  * <p>Refuses ({@link RefusedInputException}, saying what would work): a single-site kernel on an
@@ -23,7 +23,6 @@ import org.trainability.engine.model.RbmModel;
 public final class ModelSamplers {
 
     /** The name of the sampler-only two-colour block kernel. */
-    public static final String CHECKERBOARD = "checkerboard";
 
     private ModelSamplers() {
     }
@@ -43,16 +42,16 @@ public final class ModelSamplers {
     }
 
     /**
-     * The sampler of a model under a kernel named as on the command line.
+     * The sampler of a model under a kernel.
      *
      * @param model  the model
-     * @param kernel a docs/math.md §3 kernel name or {@value #CHECKERBOARD}
+     * @param name   the kernel
      * @param ladder the tempering ladder (β_1 &lt; … &lt; β_R = β); when empty, a geometric ladder of
      *               8 rungs from β/10 to β
      * @throws RefusedInputException for a kernel that does not fit the model, or an unknown name
      */
-    public static ChainSampler of(Model model, String kernel, Optional<double[]> ladder) {
-        if (CHECKERBOARD.equals(kernel)) {
+    public static ChainSampler of(Model model, KernelName name, Optional<double[]> ladder) {
+        if (name == KernelName.CHECKERBOARD) {
             var law = spinLaw(model);
             try {
                 return new SpinChainSampler(law, ColouredBlockGibbs.checkerboard(law.couplings()));
@@ -60,7 +59,6 @@ public final class ModelSamplers {
                 throw new RefusedInputException(e.getMessage());
             }
         }
-        var name = KernelName.parse(kernel);
         if (model instanceof RbmModel rbm) {
             if (name != KernelName.BLOCK_RBM) {
                 throw new RefusedInputException("kernel " + name + " does not apply to an RBM here; use --kernel block-rbm");
@@ -73,10 +71,10 @@ public final class ModelSamplers {
         }
         var law = spinLaw(model);
         return switch (name) {
-            case RANDOM_SCAN -> new SpinChainSampler(law, ScanKernel.RANDOM_SCAN);
-            case SYSTEMATIC_SCAN -> new SpinChainSampler(law, ScanKernel.SYSTEMATIC_SCAN);
-            case SYMMETRIC_SCAN -> new SpinChainSampler(law, ScanKernel.SYMMETRIC_SCAN);
-            case METROPOLIS -> new SpinChainSampler(law, ScanKernel.METROPOLIS);
+            case RANDOM_SCAN -> new SpinChainSampler(law, SingleSiteRule.RANDOM_SCAN);
+            case SYSTEMATIC_SCAN -> new SpinChainSampler(law, SingleSiteRule.SYSTEMATIC_SCAN);
+            case SYMMETRIC_SCAN -> new SpinChainSampler(law, SingleSiteRule.SYMMETRIC_SCAN);
+            case METROPOLIS -> new SpinChainSampler(law, SingleSiteRule.METROPOLIS);
             case TEMPERING -> tempering(law, ladder);
             default -> throw new IllegalStateException("unhandled kernel " + name);
         };

@@ -56,7 +56,7 @@ class PersistentChainsTest {
         var kernels = new ArrayList<DenseKernel>();
         var laws = new ArrayList<EnumeratedLaw>();
         for (var m : models) {
-            samplers.add(ModelSamplers.of(m, "random-scan", Optional.empty()));
+            samplers.add(ModelSamplers.of(m, KernelName.RANDOM_SCAN, Optional.empty()));
             kernels.add(ExactKernels.build(KernelName.RANDOM_SCAN, m));
             laws.add(EnumeratedLaw.of(m));
         }
@@ -93,7 +93,7 @@ class PersistentChainsTest {
         var settings = new PersistentChains.Settings(1, 1, new StartLaw.Uniform(), 1, 1);
         assertThatThrownBy(() -> PersistentChains.run(List.of(), List.of(), settings, 1)).hasMessageContaining("at least one update");
         assertThatThrownBy(() -> PersistentChains.run(
-                List.of(ModelSamplers.of(small, "random-scan", Optional.empty()), ModelSamplers.of(other, "random-scan",
+                List.of(ModelSamplers.of(small, KernelName.RANDOM_SCAN, Optional.empty()), ModelSamplers.of(other, KernelName.RANDOM_SCAN,
                         Optional.empty())), List.of(small, other), settings, 1))
                 .hasMessageContaining("update 1 changes the number of units or parameters");
         assertThatThrownBy(() -> new PersistentChains.Settings(0, 1, new StartLaw.Uniform(), 1, 1)).hasMessageContaining(">= 1");

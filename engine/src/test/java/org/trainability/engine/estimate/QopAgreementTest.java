@@ -61,7 +61,7 @@ class QopAgreementTest {
         int m = 2;
         int k = 200;
         double exactQ = exact.predict(g, k, m, 1e-3).qOp();
-        var estimator = new CanonicalEstimator(ModelSamplers.of(c.model(), c.kernel().label(), Optional.empty()), data,
+        var estimator = new CanonicalEstimator(ModelSamplers.of(c.model(), c.kernel(), Optional.empty()), data,
                 Optional.empty());
         var run = estimator.run(new EstimatorSettings(m, 0, k, new StartLaw.Exact(law.probabilities()), 2), 30, 74, false);
         var est = OperationalSnr.estimate(g, run.gradients());

@@ -38,12 +38,12 @@ class ResolutionOnCurieWeissTest {
 
     static ResolutionVerdict fieldVerdict(IsingModel model, int chains, int length, long seed) {
         var law = EnumeratedLaw.of(model);
-        var estimator = new CanonicalEstimator(ModelSamplers.of(model, "random-scan", Optional.empty()),
+        var estimator = new CanonicalEstimator(ModelSamplers.of(model, KernelName.RANDOM_SCAN, Optional.empty()),
                 new double[model.parameterCount()], Optional.empty());
         var run = estimator.run(new EstimatorSettings(chains, 0, length, new StartLaw.Exact(law.probabilities()), 2),
                 1, seed, true);
         int field0 = model.parameterCount() - model.enumeratedUnits();
-        return ResolutionCheck.judge(ChainSeries.of(run.chains(), field0), 5);
+        return ResolutionRule.judge(ChainSeries.of(run.chains(), field0), 5);
     }
 
     @Test

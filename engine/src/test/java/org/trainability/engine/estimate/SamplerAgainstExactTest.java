@@ -62,7 +62,7 @@ class SamplerAgainstExactTest {
         int m = 2;
         int k = 100;
         double exactQ = exact.predict(g, k, m, 1e-3).qOp();
-        var estimator = new CanonicalEstimator(ModelSamplers.of(model, "random-scan", Optional.empty()), data,
+        var estimator = new CanonicalEstimator(ModelSamplers.of(model, KernelName.RANDOM_SCAN, Optional.empty()), data,
                 Optional.empty());
         var settings = new EstimatorSettings(m, 0, k, new StartLaw.Exact(law.probabilities()), 1);
         int covered = 0;
@@ -99,7 +99,7 @@ class SamplerAgainstExactTest {
         var data = dataMoments(model, 33);
         var g = law.gradient(data);
         double exactQ = exact.predict(g, 20, 2, 1e-3).qOp();
-        var estimator = new CanonicalEstimator(ModelSamplers.of(model, "random-scan", Optional.empty()), data,
+        var estimator = new CanonicalEstimator(ModelSamplers.of(model, KernelName.RANDOM_SCAN, Optional.empty()), data,
                 Optional.empty());
         var biased = estimator.run(new EstimatorSettings(2, 0, 20, new StartLaw.AllPlus(), 1), 40, 34, false);
         var est = OperationalSnr.estimate(g, biased.gradients());
@@ -124,14 +124,14 @@ class SamplerAgainstExactTest {
         var start = new StartLaw.Exact(law.probabilities());
         var settings = new EstimatorSettings(4, 0, 100_000, start, 2);
         var data = new double[model.parameterCount()];
-        var randomScan = new CanonicalEstimator(ModelSamplers.of(model, "random-scan", Optional.empty()), data,
+        var randomScan = new CanonicalEstimator(ModelSamplers.of(model, KernelName.RANDOM_SCAN, Optional.empty()), data,
                 Optional.empty()).run(settings, 1, 42, true);
         for (int a = 0; a < exactTau.length; a++) {
             var est = IntegratedAutocorrelationTime.estimate(ChainSeries.of(randomScan.chains(), a), 5);
             assertThat(est.tauInt()).as("parameter %d: tau-hat %s vs exact %s (se %s)", a, est.tauInt(), exactTau[a],
                     est.standardError()).isCloseTo(exactTau[a], org.assertj.core.data.Offset.offset(4 * est.standardError()));
         }
-        var metropolis = new CanonicalEstimator(ModelSamplers.of(model, "metropolis", Optional.empty()), data,
+        var metropolis = new CanonicalEstimator(ModelSamplers.of(model, KernelName.METROPOLIS, Optional.empty()), data,
                 Optional.empty()).run(settings, 1, 43, true);
         boolean told = false;
         for (int a = 0; a < exactTau.length; a++) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.model.IsingModel;
 import org.trainability.engine.sample.ModelSamplers;
 import org.trainability.engine.sample.StartLaw;
@@ -52,7 +53,7 @@ class TauGrowthDiagnosticTest {
     @Test
     void onASamplerItResolvesIndependentSpinsWhateverTheThreadCount() {
         var model = new IsingModel(6, new double[6][6], new double[6], 1.0, true);
-        var sampler = ModelSamplers.of(model, "random-scan", Optional.empty());
+        var sampler = ModelSamplers.of(model, KernelName.RANDOM_SCAN, Optional.empty());
         var probe = TauGrowthDiagnostic.Probe.observable("x0", model.parameterCount() - 6, model.parameterCount());
         var one = TauGrowthDiagnostic.run(sampler, List.of(probe),
                 new TauGrowthDiagnostic.Settings(4, 0, new StartLaw.Uniform(), new int[] {2_000, 8_000}, 5, 1), 74);
@@ -71,7 +72,7 @@ class TauGrowthDiagnosticTest {
         assertThatThrownBy(() -> new TauGrowthDiagnostic.Settings(4, 0, new StartLaw.Uniform(), new int[] {1_000, 500}, 5, 1))
                 .hasMessageContaining("strictly ascending");
         var model = new IsingModel(3, new double[3][3], new double[3], 1.0, false);
-        var sampler = ModelSamplers.of(model, "random-scan", Optional.empty());
+        var sampler = ModelSamplers.of(model, KernelName.RANDOM_SCAN, Optional.empty());
         var settings = new TauGrowthDiagnostic.Settings(2, 0, new StartLaw.Uniform(), new int[] {100}, 5, 1);
         assertThatThrownBy(() -> TauGrowthDiagnostic.run(sampler, List.of(new TauGrowthDiagnostic.Probe("p", new double[] {1})),
                 settings, 1)).hasMessageContaining("1 weights for 3 parameters");

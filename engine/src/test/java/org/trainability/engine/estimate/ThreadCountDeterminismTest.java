@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.trainability.engine.sample.ChainSampler;
 import org.trainability.engine.sample.ColouredBlockGibbs;
 import org.trainability.engine.sample.GridCouplings;
-import org.trainability.engine.sample.ScanKernel;
+import org.trainability.engine.sample.SingleSiteRule;
 import org.trainability.engine.sample.SpinChainSampler;
 import org.trainability.engine.sample.SpinLaw;
 import org.trainability.engine.sample.StartLaw;
@@ -30,8 +30,8 @@ class ThreadCountDeterminismTest {
         }
         var law = SpinLaw.onEdges(grid, fields, 1.0, true);
         return switch (kernel) {
-            case "random-scan" -> new SpinChainSampler(law, ScanKernel.RANDOM_SCAN);
-            case "metropolis" -> new SpinChainSampler(law, ScanKernel.METROPOLIS);
+            case "random-scan" -> new SpinChainSampler(law, SingleSiteRule.RANDOM_SCAN);
+            case "metropolis" -> new SpinChainSampler(law, SingleSiteRule.METROPOLIS);
             case "checkerboard" -> new SpinChainSampler(law, ColouredBlockGibbs.checkerboard(grid));
             case "tempering" -> new TemperingSampler(law, new double[] {0.5, 0.75, 1.0});
             default -> throw new IllegalArgumentException(kernel);

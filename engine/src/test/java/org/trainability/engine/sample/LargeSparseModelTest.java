@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.trainability.engine.estimate.CanonicalEstimator;
 import org.trainability.engine.estimate.ChainSeries;
 import org.trainability.engine.estimate.EstimatorSettings;
-import org.trainability.engine.estimate.ResolutionCheck;
+import org.trainability.engine.estimate.ResolutionRule;
 
 /**
  * A model far beyond enumeration, the size of the DTM's 60_12 layer: a 60×60 periodic grid of
@@ -35,17 +35,17 @@ class LargeSparseModelTest {
             assertThat(law.couplings().degree(i)).isEqualTo(12);
         }
         assertThat(law.couplings().usesDenseRows()).isFalse();
-        var sampler = new SpinChainSampler(law, ScanKernel.RANDOM_SCAN);
+        var sampler = new SpinChainSampler(law, SingleSiteRule.RANDOM_SCAN);
         var estimator = new CanonicalEstimator(sampler, new double[law.parameterCount()], Optional.empty());
         var settings = new EstimatorSettings(2, 10_000, 100_000, new StartLaw.Uniform(), 2);
         var run = estimator.run(settings, 2, 77, true);
         assertThat(run.gradients()).hasDimensions(2, 25_200);
         for (int a : new int[] {0, 12_345, 21_600, 25_199}) {
-            var verdict = ResolutionCheck.judge(ChainSeries.of(CanonicalEstimator.firstReplicate(run, settings), a), 5);
+            var verdict = ResolutionRule.judge(ChainSeries.of(CanonicalEstimator.firstReplicate(run, settings), a), 5);
             assertThat(verdict.estimate().tauInt()).isGreaterThan(0.4);
         }
         var chain = new SpinChain(law, new StartLaw.Uniform().draw(law.size(), ParallelChains.root(78)));
-        ScanKernel.METROPOLIS.advance(chain, ParallelChains.root(79), 2_000_000);
+        SingleSiteRule.METROPOLIS.advance(chain, ParallelChains.root(79), 2_000_000);
         var x = chain.state();
         for (int i = 0; i < law.size(); i++) {
             assertThat(chain.localField(i)).isCloseTo(law.couplings().couplingSum(x, i) + law.field(i),

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.trainability.engine.exact.EnumeratedLaw;
+import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.model.DenoisingLayer;
 import org.trainability.engine.model.IsingModel;
 import org.trainability.engine.model.Model;
@@ -69,7 +70,7 @@ class SamplerLawTest {
         return new DenoisingLayer((IsingModel) hotter(d.energy()), d.gamma(), d.input());
     }
 
-    record Case(String name, Model model, String kernel, Optional<double[]> ladder, Optional<double[]> hotLadder) {
+    record Case(String name, Model model, KernelName kernel, Optional<double[]> ladder, Optional<double[]> hotLadder) {
         @Override
         public String toString() {
             return name;
@@ -92,14 +93,14 @@ class SamplerLawTest {
                 0.4, new int[] {1, -1, -1, 1, 1, -1});
         var none = Optional.<double[]>empty();
         var cases = Stream.<Case>builder();
-        for (var k : ScanKernel.values()) {
-            cases.add(new Case(k.label(), ising, k.label(), none, none));
+        for (var k : SingleSiteRule.values()) {
+            cases.add(new Case(k.label(), ising, KernelName.parse(k.label()), none, none));
         }
-        cases.add(new Case("checkerboard", bipartite, ModelSamplers.CHECKERBOARD, none, none));
-        cases.add(new Case("block-rbm", rbm, "block-rbm", none, none));
-        cases.add(new Case("tempering", ising, "tempering", Optional.of(new double[] {0.4, 0.7, 1.0}),
+        cases.add(new Case("checkerboard", bipartite, KernelName.CHECKERBOARD, none, none));
+        cases.add(new Case("block-rbm", rbm, KernelName.BLOCK_RBM, none, none));
+        cases.add(new Case("tempering", ising, KernelName.TEMPERING, Optional.of(new double[] {0.4, 0.7, 1.0}),
                 Optional.of(new double[] {0.4, 0.7, 1.1})));
-        cases.add(new Case("random-scan on a denoising layer", layer, "random-scan", none, none));
+        cases.add(new Case("random-scan on a denoising layer", layer, KernelName.RANDOM_SCAN, none, none));
         return cases.build().map(Arguments::of);
     }
 

@@ -42,7 +42,7 @@ class SpinChainProperties {
     @Property(seed = "20261127", tries = 60)
     void localFieldsAndEnergyStayExact(@ForAll @IntRange(min = 2, max = 200) int n,
                                        @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
-                                       @ForAll ScanKernel kernel) {
+                                       @ForAll SingleSiteRule kernel) {
         var law = randomSparseLaw(n, 3 * n, seed, true);
         var rng = ParallelChains.root(seed + 1);
         var chain = new SpinChain(law, new StartLaw.Uniform().draw(n, rng));
@@ -60,7 +60,7 @@ class SpinChainProperties {
     @Property(seed = "20261127", tries = 40)
     void denseRowsAndSparseScatterGiveIdenticalChains(@ForAll @IntRange(min = 2, max = 40) int n,
                                                       @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
-                                                      @ForAll ScanKernel kernel) {
+                                                      @ForAll SingleSiteRule kernel) {
         var rng = ParallelChains.root(seed);
         var j = new double[n][n];
         var fields = new double[n];
@@ -96,7 +96,7 @@ class SpinChainProperties {
     @Property(seed = "20261127", tries = 40)
     void lazyWindowMeansEqualTheAverageOfTheRebuiltSeries(@ForAll @IntRange(min = 2, max = 40) int n,
                                                           @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
-                                                          @ForAll ScanKernel kernel,
+                                                          @ForAll SingleSiteRule kernel,
                                                           @ForAll @IntRange(min = 1, max = 300) int window) {
         var law = randomSparseLaw(n, 2 * n, seed, true);
         var sampler = new SpinChainSampler(law, kernel);
@@ -115,7 +115,7 @@ class SpinChainProperties {
     @Property(seed = "20261127", tries = 30)
     void rebuiltSeriesAreTheObservablesOfTheVisitedStates(@ForAll @IntRange(min = 2, max = 12) int n,
                                                           @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
-                                                          @ForAll ScanKernel kernel) {
+                                                          @ForAll SingleSiteRule kernel) {
         // The trace and the run use the same stream from the same start, so they visit the same states.
         var law = randomSparseLaw(n, 2 * n, seed, true);
         var sampler = new SpinChainSampler(law, kernel);

@@ -3,9 +3,9 @@ package org.trainability.engine.model;
 import org.trainability.engine.RefusedInputException;
 
 /** Validation shared by the model records; every message names the field and the entry. */
-final class ModelChecks {
+final class ModelValidation {
 
-    private ModelChecks() {
+    private ModelValidation() {
     }
 
     static void positiveCount(String field, int value) {

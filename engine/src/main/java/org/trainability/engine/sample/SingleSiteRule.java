@@ -13,7 +13,7 @@ import java.util.random.RandomGenerator;
  * </ul>
  * Heat-bath uses one uniform per site; Metropolis one only when ΔE &gt; 0. Thread-safe (stateless).
  */
-public enum ScanKernel implements SpinKernel {
+public enum SingleSiteRule implements SpinKernel {
     RANDOM_SCAN("random-scan") {
         @Override
         public void advance(SpinChain chain, RandomGenerator rng, long steps) {
@@ -84,7 +84,7 @@ public enum ScanKernel implements SpinKernel {
 
     private final String label;
 
-    ScanKernel(String label) {
+    SingleSiteRule(String label) {
         this.label = label;
     }
 
@@ -99,7 +99,7 @@ public enum ScanKernel implements SpinKernel {
     }
 
     /** The kernel called {@code name} (docs/math.md §3 spelling), if it is one of these. */
-    public static java.util.Optional<ScanKernel> named(String name) {
+    public static java.util.Optional<SingleSiteRule> named(String name) {
         for (var k : values()) {
             if (k.label.equals(name)) {
                 return java.util.Optional.of(k);

@@ -17,7 +17,7 @@ import java.util.ArrayList;
  *
  * <p>Stateless and thread-safe.
  */
-public final class ResolutionCheck {
+public final class ResolutionRule {
 
     /** L must be at least this many τ̂. */
     public static final double MIN_LENGTH_IN_TAUS = 50.0;
@@ -25,7 +25,7 @@ public final class ResolutionCheck {
     /** A log–log growth slope above this marks τ̂ as still growing. */
     public static final double MAX_GROWTH_SLOPE = 0.5;
 
-    private ResolutionCheck() {
+    private ResolutionRule() {
     }
 
     /**

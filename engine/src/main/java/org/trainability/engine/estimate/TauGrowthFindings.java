@@ -8,7 +8,7 @@ import java.util.List;
  * the worst verdict; and the least-squares slope of log τ̂_max against log L over the ladder.
  *
  * <p>"τ ∝ L" — the failure exp4 and exp6 of the research page report — is read here as: every rung
- * UNRESOLVED and the ladder slope above {@link ResolutionCheck#MAX_GROWTH_SLOPE} (the same 0.5
+ * UNRESOLVED and the ladder slope above {@link ResolutionRule#MAX_GROWTH_SLOPE} (the same 0.5
  * that docs/math.md §5 applies within one run, applied across the ladder). A slope near 1 with τ̂/L
  * roughly constant is the pure form. Immutable (lists copied); thread-safe.
  *
@@ -17,9 +17,9 @@ import java.util.List;
  * @param ladderSlope slope of log τ̂_max against log L over the rungs with a finite τ̂_max
  *                    ({@code NaN} when fewer than two have one)
  */
-public record TauGrowth(List<String> probes, List<Rung> rungs, double ladderSlope) {
+public record TauGrowthFindings(List<String> probes, List<Rung> rungs, double ladderSlope) {
 
-    public TauGrowth {
+    public TauGrowthFindings {
         probes = List.copyOf(probes);
         rungs = List.copyOf(rungs);
         if (rungs.isEmpty()) {
@@ -51,11 +51,11 @@ public record TauGrowth(List<String> probes, List<Rung> rungs, double ladderSlop
 
     /**
      * Whether τ̂ grows with L as the τ ∝ L failure does: every rung UNRESOLVED and the ladder slope
-     * above {@link ResolutionCheck#MAX_GROWTH_SLOPE}.
+     * above {@link ResolutionRule#MAX_GROWTH_SLOPE}.
      */
     public boolean growsWithLength() {
         return rungs.stream().noneMatch(r -> r.resolution().isResolved())
-                && ladderSlope > ResolutionCheck.MAX_GROWTH_SLOPE;
+                && ladderSlope > ResolutionRule.MAX_GROWTH_SLOPE;
     }
 
     /** Whether the longest run is RESOLVED (the estimate there may be relied on). */
