@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.trainability.checks.evidence.EvidenceRecord;
 import org.trainability.checks.evidence.StatementFingerprint;
+import org.trainability.ledger.figure.Figures;
 import org.trainability.ledger.gate.CheckResult;
 import org.trainability.ledger.gate.NegativeControl;
 import org.trainability.ledger.gate.Verdict;
@@ -82,11 +82,11 @@ public final class CheckRunner {
                 ? NegativeControl.PASSED_UNEXPECTEDLY : NegativeControl.FAILED_AS_EXPECTED;
         var detail = measured.detail() + " | negative control: " + control.detail();
         var result = new CheckResult(spec.id(), spec.kind(), spec.verifies(), measured.verdict(),
-                FigureValues.sanitize(measured.figures()), spec.seedText(), outcome, measured.cases(),
+                measured.figures(), spec.seedText(), outcome, measured.cases(),
                 spec.checksStatement(), detail);
         var duration = Duration.between(start, clock.instant());
-        return new EvidenceRecord(result, spec.description(), FigureValues.sanitize(spec.parameters()),
-                control.detail(), FigureValues.sanitize(control.figures()), duration.toMillis(), commit,
+        return new EvidenceRecord(result, spec.description(), ParameterValues.sanitize(spec.parameters()),
+                control.detail(), control.figures(), duration.toMillis(), commit,
                 StatementFingerprint.of(ledger, spec.verifies()), start);
     }
 
@@ -99,10 +99,10 @@ public final class CheckRunner {
             return a.run();
         } catch (Exception | AssertionError | StackOverflowError e) {
             if (negativeControl) {
-                return new Measurement(Verdict.PASS, Map.of(), "threw " + e
+                return new Measurement(Verdict.PASS, Figures.none(), "threw " + e
                         + " instead of failing cleanly, so it is not counted as a rejection", 0);
             }
-            return new Measurement(Verdict.FAIL, Map.of(), "threw " + e, 0);
+            return new Measurement(Verdict.FAIL, Figures.none(), "threw " + e, 0);
         }
     }
 }

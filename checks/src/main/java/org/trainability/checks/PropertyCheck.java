@@ -15,6 +15,7 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import org.trainability.ledger.figure.Figures;
 import org.trainability.ledger.gate.CheckKind;
 import org.trainability.ledger.gate.Verdict;
 
@@ -169,14 +170,15 @@ public final class PropertyCheck implements Check {
             if (outcome == null) {
                 throw new IllegalStateException(name + " did not run (is it a jqwik @Property in a public class?)");
             }
-            var figures = new LinkedHashMap<String, Object>();
+            var built = Figures.builder();
             int tries = parse(report.get("tries"));
             int checks = parse(report.get("checks"));
-            figures.put("tries", tries);
-            figures.put("checks", checks);
+            built.put("tries", tries);
+            built.put("checks", checks);
             if (report.containsKey("seed")) {
-                figures.put("jqwik-seed", report.get("seed"));
+                built.put("jqwik-seed", report.get("seed"));
             }
+            var figures = built.build();
             return switch (outcome.getStatus()) {
                 case SUCCESSFUL -> new Measurement(Verdict.PASS, figures,
                         name + " held in " + checks + " of " + tries + " generated cases", checks);

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.trainability.checks.evidence.EvidenceRecord;
+import org.trainability.ledger.audit.AuditJson;
+import org.trainability.ledger.figure.Figures;
+import org.trainability.ledger.figure.Values;
 import org.trainability.ledger.gate.CheckKind;
 import org.trainability.ledger.gate.NegativeControl;
 import org.trainability.ledger.gate.Verdict;
@@ -80,10 +83,13 @@ public class CheckRunnerTest {
     @Test
     void nonFiniteFiguresBecomeText() {
         var spec = new CheckSpec("A2.inf", CheckKind.NUMERICAL, List.of("A2"), 1, Map.of(), false, "");
-        var check = new FakeCheck(spec, new Measurement(Verdict.PASS, Map.of("q", Double.POSITIVE_INFINITY,
-                "xs", new double[] {1.0, Double.NaN}), "", 0), Measurement.of(false, Map.of(), ""));
-        var figures = runner(1).runOne(check).result().figures();
-        assertThat(figures).containsEntry("q", "Infinity").containsEntry("xs", List.of(1.0, "NaN"));
+        var figures = Figures.builder().put("q", Double.POSITIVE_INFINITY)
+                .put("xs", new Values(new double[] {1.0, Double.NaN})).build();
+        var check = new FakeCheck(spec, new Measurement(Verdict.PASS, figures, "", 0),
+                Measurement.of(false, Figures.none(), ""));
+        var json = AuditJson.checkNode(runner(1).runOne(check).result()).get("figures");
+        assertThat(json.get("q").asText()).isEqualTo("Infinity");
+        assertThat(json.get("xs").get(1).asText()).isEqualTo("NaN");
     }
 
     @Test

@@ -48,8 +48,8 @@ final class NewExperimentCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println("scaffolded " + id + ":");
         written.files().forEach(f -> out.println("  " + f));
-        out.println("next: describe it in " + written.files().get(0) + ", write measure() and negativeControl() in "
-                + written.files().get(1) + ",");
+        out.println("next: describe it in " + written.files().get(0) + ", write its Design (parameters, description,"
+                + " measure) and its outcome's present() in " + written.files().get(1) + ",");
         out.println("then ./ledger.sh audit (its check " + written.checkId() + " is listed at once, as unresolved)"
                 + " and mvn verify. See docs/new-experiment.md.");
         out.flush();

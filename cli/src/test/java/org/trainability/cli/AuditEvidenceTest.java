@@ -31,7 +31,7 @@ class AuditEvidenceTest {
                 kind: assumption
                 title: Reversible kernel
                 reported: solid
-                status: solid
+                claimed: solid
                 statement: Detailed balance holds.
                 measuredAs: residual
                 """);

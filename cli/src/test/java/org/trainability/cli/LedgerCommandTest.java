@@ -25,7 +25,7 @@ class LedgerCommandTest {
                 kind: assumption
                 title: Reversible kernel
                 reported: solid
-                status: open
+                claimed: open
                 statement: Detailed balance holds.
                 measuredAs: residual
                 """);
@@ -34,7 +34,7 @@ class LedgerCommandTest {
                 kind: assumption
                 title: Window beyond tau
                 reported: open
-                status: open
+                claimed: open
                 statement: stem:[K \\gg \\tau].
                 measuredAs: K / tau >= 50
                 """);
@@ -44,7 +44,7 @@ class LedgerCommandTest {
                 tier: conditional
                 title: Conditional factorization
                 reported: solid
-                status: open
+                claimed: open
                 statement: If A6 then Q_op = Q_perp (1 + o(1)).
                 uses: [A2]
                 assumes: [A6]
@@ -76,7 +76,7 @@ class LedgerCommandTest {
     @Test
     void aClaimAboveItsEvidenceFailsTheAuditNamingTheEntryAndWhy() throws IOException {
         var a6 = root.resolve("ledger/assumptions/A6.yaml");
-        Files.writeString(a6, Files.readString(a6).replace("status: open", "status: proven-here"));
+        Files.writeString(a6, Files.readString(a6).replace("claimed: open", "claimed: proven-here"));
         var run = run("audit");
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("audit FAILED: 1 claim(s) stand above their evidence")
@@ -130,14 +130,14 @@ class LedgerCommandTest {
     @Test
     void loweringAClaimIsRecordedWithTheAuditThatAllowedIt() throws IOException {
         var a2 = root.resolve("ledger/assumptions/A2.yaml");
-        Files.writeString(a2, Files.readString(a2).replace("status: open", "status: solid"));
+        Files.writeString(a2, Files.readString(a2).replace("claimed: open", "claimed: solid"));
         assertThat(run("promote", "A2", "--to", "open", "--dry-run").out()).startsWith("would change");
-        assertThat(Files.readString(a2)).contains("status: solid");
+        assertThat(Files.readString(a2)).contains("claimed: solid");
 
         var run = run("promote", "A2", "--to", "open", "--reason", "no checks yet");
         assertThat(run.exit()).isZero();
         var text = Files.readString(a2);
-        assertThat(text).contains("status: open").contains("from: solid").contains("to: open")
+        assertThat(text).contains("claimed: open").contains("from: solid").contains("to: open")
                 .contains("reason: \"no checks yet\"").contains("evidence: ");
         assertThat(run("audit").exit()).isZero();
     }

@@ -53,7 +53,7 @@ class NewExperimentTest {
         var run = CommandLineRun.of("new-experiment", "exp99", "--verifies", "A6", "R5", "--title",
                 "A scaffolded experiment", "--root", copy.toString());
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out()).contains("ledger/experiments/exp99.yaml", "Exp99Check.java", "Exp99CheckTest.java");
+        assertThat(run.out()).contains("ledger/experiments/exp99.yaml", "Exp99.java", "Exp99Test.java");
 
         var ledger = new LedgerLoader().load(copy);
         var record = (Experiment) ledger.get("exp99");
@@ -62,8 +62,12 @@ class NewExperimentTest {
 
         var classes = Files.createDirectories(copy.resolve("build"));
         var sources = copy.resolve("checks/src/main/java/org/trainability/checks/experiments");
-        compile(classes, sources.resolve("ExperimentChecks.java"), sources.resolve("Exp99Check.java"));
-        compile(classes, copy.resolve("checks/src/test/java/org/trainability/checks/experiments/Exp99CheckTest.java"));
+        compile(classes, sources.resolve("ExperimentChecks.java"), sources.resolve("Exp99.java"));
+        compile(classes, copy.resolve("checks/src/test/java/org/trainability/checks/experiments/Exp99Test.java"));
+        assertThat(Files.readString(sources.resolve("Exp99.java"))).as("the one check shape")
+                .contains("record Design(", "implements CheckDesign<", "implements Outcome",
+                        "static Check check(EngineUnderTest engine)", "NumericalCheck.of(")
+                .doesNotContain("LambdaCheck", "FigureShapes", "Map.of(");
 
         try (var loader = new URLClassLoader(urls(classes), ClassLoader.getPlatformClassLoader())) {
             var registry = loader.loadClass("org.trainability.checks.CheckRegistry").getMethod("standard");

@@ -1,8 +1,8 @@
 package org.trainability.ledger;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.trainability.ledger.figure.Figures;
 import org.trainability.ledger.gate.CheckKind;
 import org.trainability.ledger.gate.CheckResult;
 import org.trainability.ledger.gate.NegativeControl;
@@ -58,7 +58,7 @@ public final class LedgerFixtures {
 
     public static CheckResult result(String id, CheckKind kind, Verdict verdict, NegativeControl control, int cases,
             boolean statement, String... verifies) {
-        return new CheckResult(id, kind, List.of(verifies), verdict, Map.of("x", 1.0), "0x5eed", control, cases,
+        return new CheckResult(id, kind, List.of(verifies), verdict, Figures.builder().put("x", 1.0).build(), "0x5eed", control, cases,
                 statement, verdict + " for test");
     }
 

@@ -36,8 +36,9 @@ import org.trainability.site.render.SiteDirectory;
  * <p>Defaults: the root is the {@code ledger.root} system property, else the current directory; the
  * audit is {@code ROOT/cli/target/audit/audit.json} (what {@code mvn verify} writes); the output
  * is {@code ROOT/site/target/site}. Exit status 0 on success, 2 on bad input (a missing audit, a
- * malformed ledger or evidence file, a page that would load from the network, an unknown option)
- * with one message and no stack trace; the previous site is then left as it was.
+ * malformed ledger or evidence file, a figure the site cannot draw, a page that would load from the
+ * network, an unknown option) with one message and no stack trace; the previous site is then left as
+ * it was.
  *
  * <p>Stateless; each call builds its own model and renderer (or uses the one passed in).
  */

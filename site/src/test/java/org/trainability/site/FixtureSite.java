@@ -8,15 +8,21 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.trainability.ledger.audit.Audit;
 import org.trainability.ledger.audit.AuditJson;
 import org.trainability.ledger.audit.AuditReport;
 import org.trainability.ledger.audit.AuditSnapshots;
 import org.trainability.ledger.audit.ProofDocuments;
+import org.trainability.ledger.figure.Figures;
+import org.trainability.ledger.figure.HeatMap;
+import org.trainability.ledger.figure.Image;
+import org.trainability.ledger.figure.PlotText;
+import org.trainability.ledger.figure.SpectrumPlot;
+import org.trainability.ledger.figure.Table;
+import org.trainability.ledger.figure.Values;
+import org.trainability.ledger.figure.XyPlot;
 import org.trainability.ledger.gate.CheckKind;
 import org.trainability.ledger.gate.CheckResult;
 import org.trainability.ledger.gate.NegativeControl;
@@ -29,12 +35,14 @@ import org.trainability.ledger.model.Tag;
 /**
  * The site's test fixture: a copy of {@code src/test/resources/fixture} (a small ledger with proof
  * documents) plus an audit and two recorded snapshots built here by the ledger's real gate
- * ({@link Audit}), so the supported tags in them are the gate's, not typed by hand.
+ * ({@link Audit}), so the supported tags in them are the gate's, not typed by hand. The figures are
+ * the ledger's figure records, written by {@link AuditJson} through the checks' own codec.
  *
  * <p>The check results are test data shaped like the real checks'. Where a figure has a closed form
  * it is computed from it: the random-scan spectrum of N independent spins (eigenvalues 1 − k/N with
  * multiplicity C(N, k); the even pair observables live on k = 2), the AR(1) autocorrelation time
- * (1 + ρ)/(2(1 − ρ)), and τ̂ ∝ L. The rest is generated from a fixed seed.
+ * (1 + ρ)/(2(1 − ρ)), τ̂ ∝ L, and a ring drawn as a Gaussian profile of the distance from the
+ * image's centre. The rest is generated from a fixed seed.
  */
 final class FixtureSite {
 
@@ -109,56 +117,57 @@ final class FixtureSite {
         var out = new ArrayList<CheckResult>();
         out.add(check("A2.detailed-balance", CheckKind.PROPERTY, List.of("A2"), Verdict.PASS, "0x5eed", 500, false,
                 "detailed balance holds to rounding on every reversible kernel; systematic-scan rejected",
-                Map.of("max-relative-residual", 2.2e-16,
-                        "kernels", table(List.of("kernel", "reversible", "max residual"), List.of(
-                                List.of("random-scan", true, 1.1e-16), List.of("metropolis", true, 2.2e-16),
-                                List.of("symmetric-scan", true, 1.7e-16), List.of("systematic-scan", false, 0.083))))));
+                Figures.builder().put("max-relative-residual", 2.2e-16)
+                        .put("kernels", Table.withColumns("kernel", "reversible", "max residual")
+                                .row("random-scan", true, 1.1e-16).row("metropolis", true, 2.2e-16)
+                                .row("symmetric-scan", true, 1.7e-16).row("systematic-scan", false, 0.083).build())
+                        .build()));
         out.add(check("A2.spectra", CheckKind.NUMERICAL, List.of("A2", "O4"), Verdict.PASS, "none", 0, false,
                 "random-scan spectrum of 4 independent spins matches 1 - k/N with multiplicity C(N,k)",
-                Map.of("independent-spins", independentSpins(4), "gap", 0.25, "eigenvalues", 16)));
+                Figures.builder().put("independent-spins", independentSpins(4)).put("gap", 0.25)
+                        .put("eigenvalues", 16L).build()));
         out.add(check("A7.bulk-share", CheckKind.NUMERICAL, List.of("A7"), Verdict.PASS, "0xa7", 0, false,
-                "bulk share of T_O below η on every construction model", Map.of("largest-bulk-share", 0.012, "eta", 0.05)));
+                "bulk share of T_O below η on every construction model",
+                Figures.builder().put("largest-bulk-share", 0.012).put("eta", 0.05).build()));
         out.add(check("O1.decomposition", CheckKind.NUMERICAL, List.of("O1"), Verdict.PASS, "0x01", 0, false,
-                "MSE = bias² + variance to 1e-12 on 12 models",
-                Map.of("bias-squared", 1.2e-5, "variance", 3.4e-3, "largest-relative-gap", 4.1e-13)));
+                "MSE = bias² + variance to 1e-12 on 12 models", Figures.builder().put("bias-squared", 1.2e-5)
+                        .put("variance", 3.4e-3).put("largest-relative-gap", 4.1e-13).build()));
         out.add(check("O1.c.lumping", CheckKind.PROPERTY, List.of("O1.c", "O1"), Verdict.PASS, "0x01c", 1000, true,
                 "projected and lumped Q_op agree on 1000 generated symmetric chains",
-                Map.of("max-difference", 3.3e-16, "reproduce", "./ledger.sh audit   # O1.c.lumping, seed 0x01c")));
+                Figures.builder().put("max-difference", 3.3e-16)
+                        .put("reproduce", "./ledger.sh audit   # O1.c.lumping, seed 0x01c").build()));
         out.add(check("O1.c.lumped-spectrum", CheckKind.NUMERICAL, List.of("O1.c"), Verdict.PASS, "none", 0, false,
-                "the lumped spectrum equals the even sector of P on the Ising ring", Map.of("max-eigenvalue-gap", 5e-15)));
+                "the lumped spectrum equals the even sector of P on the Ising ring",
+                Figures.builder().put("max-eigenvalue-gap", 5e-15).build()));
         out.add(check("O4.tau-property", CheckKind.PROPERTY, List.of("O4"), Verdict.PASS, "0x7a0", 200, false,
-                "spectral τ_int matches the AR(1) closed form", Map.of("ar1-tau", ar1Tau())));
+                "spectral τ_int matches the AR(1) closed form", Figures.builder().put("ar1-tau", ar1Tau()).build()));
         out.add(check("O5.restriction", CheckKind.NUMERICAL, List.of("O5"), Verdict.FAIL, "0x05", 0, false,
                 "bulk share of T_O is 0.31 > η = 0.05 on ising-ring-6 at β = 1.2",
-                Map.of("bulk-share", 0.31, "eta", 0.05)));
+                Figures.builder().put("bulk-share", 0.31).put("eta", 0.05).build()));
         out.add(check("F4.ratio", CheckKind.NUMERICAL, List.of("F4"), Verdict.PASS, "0xf4", 0, false,
-                "positive-phase MSE is 4.1% of the negative phase's (median)", Map.of("median-ratio", 0.041)));
+                "positive-phase MSE is 4.1% of the negative phase's (median)",
+                Figures.builder().put("median-ratio", 0.041).build()));
         out.add(check("T-cond.assembly", CheckKind.PROPERTY, List.of("T-cond"), Verdict.PASS, "0x7c", 300, false,
-                "Q_op / Q⊥ → 1 as γ_eff → 0 on generated plateau families", Map.of("worst-ratio", 1.031)));
+                "Q_op / Q⊥ → 1 as γ_eff → 0 on generated plateau families",
+                Figures.builder().put("worst-ratio", 1.031).build()));
         out.add(exp1Grid());
         out.add(exp4());
         out.add(exp7());
-        var brokenPlot = new LinkedHashMap<String, Object>();
-        brokenPlot.put("plot", "xy");
-        brokenPlot.put("series", List.of());
         out.add(check("R1.tracking", CheckKind.NUMERICAL, List.of("R1"), Verdict.PASS, "0xe1", 0, false,
-                "multi-mode tracks more cells than a single gap", Map.of("broken-plot", brokenPlot,
-                        "cells", Map.of("single", 22, "multi", 46))));
+                "multi-mode tracks more cells than a single gap", Figures.builder()
+                        .put("cells-tracked", new Values(new double[] {22, 46}))
+                        .put("layer-input", ring(28, 9, 2)).build()));
         return out;
     }
 
     private static CheckResult check(String id, CheckKind kind, List<String> verifies, Verdict verdict, String seed,
-            int cases, boolean statement, String detail, Map<String, Object> figures) {
+            int cases, boolean statement, String detail, Figures figures) {
         var control = id.equals("R1.tracking") ? NegativeControl.NONE : NegativeControl.FAILED_AS_EXPECTED;
         return new CheckResult(id, kind, verifies, verdict, figures, seed, control, cases, statement, detail);
     }
 
-    private static Map<String, Object> table(List<String> columns, List<List<Object>> rows) {
-        return Map.of("table", Map.of("columns", columns, "rows", rows));
-    }
-
     /** Random-scan Gibbs on N independent spins: λ = 1 − k/N, multiplicity C(N, k); f_ij = −x_i x_j has k = 2. */
-    private static Map<String, Object> independentSpins(int n) {
+    private static SpectrumPlot independentSpins(int n) {
         var lambdas = new ArrayList<Double>();
         var marked = new ArrayList<Boolean>();
         var weights = new ArrayList<Double>();
@@ -171,14 +180,12 @@ final class FixtureSite {
                 weights.add(k == 2 ? 1.0 : 0.0);
             }
         }
-        var plot = new LinkedHashMap<String, Object>();
-        plot.put("plot", "spectrum");
-        plot.put("title", "Spectrum of random-scan Gibbs, N = " + n + " independent spins");
-        plot.put("caption", "Closed form: λ = 1 − k/N with multiplicity C(N, k).");
-        plot.put("lambdas", lambdas);
-        plot.put("marked", marked);
-        plot.put("weights", weights);
-        return plot;
+        var marks = new boolean[marked.size()];
+        for (int i = 0; i < marks.length; i++) {
+            marks[i] = marked.get(i);
+        }
+        return new SpectrumPlot(PlotText.of("Spectrum of random-scan Gibbs, N = " + n + " independent spins",
+                "Closed form: λ = 1 − k/N with multiplicity C(N, k)."), numbers(lambdas), marks, numbers(weights));
     }
 
     private static long binomial(int n, int k) {
@@ -189,7 +196,7 @@ final class FixtureSite {
         return b;
     }
 
-    private static Map<String, Object> ar1Tau() {
+    private static XyPlot ar1Tau() {
         var exact = new ArrayList<Double>();
         var measured = new ArrayList<Double>();
         var random = new SplittableRandom(0x7a0);
@@ -198,16 +205,18 @@ final class FixtureSite {
             exact.add(tau);
             measured.add(tau * (1 + 0.03 * random.nextGaussian()));
         }
-        return xy("Spectral τ_int against the AR(1) closed form", "Closed form τ_int = (1 + ρ)/(2(1 − ρ)).",
-                "τ_int (closed form)", "τ_int (spectral)", true, true, true, List.of(series("AR(1), ρ = 0.1 … 0.98", exact, measured, "points")));
+        return new XyPlot(PlotText.of("Spectral τ_int against the AR(1) closed form",
+                "Closed form τ_int = (1 + ρ)/(2(1 − ρ))."), XyPlot.Axis.log("τ_int (closed form)"),
+                XyPlot.Axis.log("τ_int (spectral)"), XyPlot.Guide.IDENTITY,
+                List.of(XyPlot.Series.points("AR(1), ρ = 0.1 … 0.98", exact, measured)));
     }
 
     private static CheckResult exp1Grid() {
         var random = new SplittableRandom(0xe1);
-        var qop = new ArrayList<Object>();
-        var qperp = new ArrayList<Object>();
-        var single = new ArrayList<Object>();
-        var rows = new ArrayList<List<Object>>();
+        var qop = new ArrayList<Double>();
+        var qperp = new ArrayList<Double>();
+        var single = new ArrayList<Double>();
+        var grid = Table.withColumns("model", "beta", "K", "qOp", "qPerp", "ratio");
         int multiTracked = 0;
         int singleTracked = 0;
         for (int cell = 0; cell < 48; cell++) {
@@ -217,99 +226,90 @@ final class FixtureSite {
             double s = odd ? q * Math.pow(10, 26 + 4 * random.nextDouble()) : q * (1 + 0.05 * random.nextGaussian());
             qop.add(q);
             qperp.add(p);
-            single.add(cell == 4 || cell == 8 ? "Infinity" : s);
+            single.add(cell == 4 || cell == 8 ? Double.POSITIVE_INFINITY : s);
             multiTracked += Math.abs(p / q - 1) <= 0.1 ? 1 : 0;
             singleTracked += !odd && Math.abs(s / q - 1) <= 0.1 ? 1 : 0;
             if (cell < 12) {
-                rows.add(List.of("ising-ring-" + (4 + cell % 4), 0.4 + 0.2 * (cell / 4), 100 * (1 + cell % 3), q, p,
-                        p / q));
+                grid.row("ising-ring-" + (4 + cell % 4), 0.4 + 0.2 * (cell / 4), 100 * (1 + cell % 3), q, p, p / q);
             }
         }
-        var figures = new LinkedHashMap<String, Object>();
-        figures.put("cells-tracked-multi-mode", multiTracked + "/48");
-        figures.put("cells-tracked-single-gap", singleTracked + "/48");
-        figures.put("qperp-vs-qop", xy("Predicted against exact Q_op, 48 cells",
-                "Within 10% of y = x counts as tracked.", "Q_op (exact)", "predicted", true, true, true,
-                List.of(series("Q⊥ (multi-mode)", qop, qperp, "points"),
-                        series("Q_single (single gap)", qop, single, "points"))));
-        figures.put("grid", table(List.of("model", "beta", "K", "qOp", "qPerp", "ratio"), rows));
+        var figures = Figures.builder()
+                .put("cells-tracked-multi-mode", multiTracked + "/48")
+                .put("cells-tracked-single-gap", singleTracked + "/48")
+                .put("qperp-vs-qop", new XyPlot(PlotText.of("Predicted against exact Q_op, 48 cells",
+                        "Within 10% of y = x counts as tracked."), XyPlot.Axis.log("Q_op (exact)"),
+                        XyPlot.Axis.log("predicted"), XyPlot.Guide.IDENTITY,
+                        List.of(XyPlot.Series.points("Q⊥ (multi-mode)", qop, qperp),
+                                XyPlot.Series.points("Q_single (single gap)", qop, single))))
+                .put("grid", grid.build())
+                .build();
         return check("exp1.grid", CheckKind.NUMERICAL, List.of("exp1", "T-cond", "O5"), Verdict.PASS, "0xe1", 0, false,
                 multiTracked + "/48 cells tracked by Q⊥, " + singleTracked + "/48 by a single gap", figures);
     }
 
     private static CheckResult exp4() {
         var lengths = List.of(1_000.0, 2_000.0, 4_000.0, 8_000.0, 16_000.0, 32_000.0);
-        var tau = new ArrayList<Object>();
-        var resolvable = new ArrayList<Object>();
+        var tau = new ArrayList<Double>();
+        var resolvable = new ArrayList<Double>();
         for (var l : lengths) {
             tau.add(0.165 * l);
             resolvable.add(l / 50);
         }
-        var figures = new LinkedHashMap<String, Object>();
-        figures.put("tau-vs-L", xy("τ̂ against run length", "A run resolves τ̂ only below the line L/50.",
-                "run length L", "τ̂", true, true, false, List.of(series("τ̂_max", new ArrayList<>(lengths), tau, "points"),
-                        series("L/50", new ArrayList<>(lengths), resolvable, "line"))));
-        figures.put("tau-over-L", 0.165);
-        figures.put("log-log-slope", 1.0);
-        figures.put("resolved", false);
+        var figures = Figures.builder()
+                .put("tau-vs-L", new XyPlot(PlotText.of("τ̂ against run length",
+                        "A run resolves τ̂ only below the line L/50."), XyPlot.Axis.log("run length L"),
+                        XyPlot.Axis.log("τ̂"), XyPlot.Guide.NONE, List.of(XyPlot.Series.points("τ̂_max", lengths, tau),
+                                XyPlot.Series.line("L/50", lengths, resolvable))))
+                .put("tau-over-L", 0.165)
+                .put("log-log-slope", 1.0)
+                .put("resolved", false)
+                .build();
         return check("exp4.tau-vs-L", CheckKind.AT_SCALE, List.of("exp4", "A6", "R5"), Verdict.UNRESOLVED, "0xe4", 0,
                 false, "τ̂ grows in proportion to L (slope 1.0): UNRESOLVED", figures);
     }
 
     private static CheckResult exp7() {
-        var gammas = new ArrayList<Object>();
-        var betas = new ArrayList<Object>();
-        var values = new ArrayList<List<Object>>();
+        var gammas = new double[8];
+        var betas = new double[8];
+        var values = new double[8][8];
         int crossable = 0;
         for (int i = 0; i < 8; i++) {
-            gammas.add(0.2 * i);
+            gammas[i] = 0.2 * i;
         }
         for (int j = 0; j < 8; j++) {
-            double beta = 0.2 + 0.2 * j;
-            betas.add(beta);
-            var row = new ArrayList<Object>();
+            betas[j] = 0.2 + 0.2 * j;
             for (int i = 0; i < 8; i++) {
-                double gamma = 0.2 * i;
                 // min_a K/τ_int for K = 2000 on a layer whose slow mode's τ grows like e^{3β} and shrinks with Γ.
-                double ratio = 2000 / (2 * Math.exp(3 * beta - 2.2 * gamma));
-                row.add(ratio);
-                crossable += ratio >= 50 ? 1 : 0;
+                values[j][i] = 2000 / (2 * Math.exp(3 * betas[j] - 2.2 * gammas[i]));
+                crossable += values[j][i] >= 50 ? 1 : 0;
             }
-            values.add(row);
         }
-        var heat = new LinkedHashMap<String, Object>();
-        heat.put("plot", "heatmap");
-        heat.put("title", "min K/τ_int over the (Γ, β) grid");
-        heat.put("caption", "A cell is crossable when min K/τ_int ≥ 50.");
-        heat.put("xLabel", "Γ (forward coupling)");
-        heat.put("yLabel", "β");
-        heat.put("xValues", gammas);
-        heat.put("yValues", betas);
-        heat.put("values", values);
-        heat.put("valueLabel", "min K/τ_int");
-        var figures = new LinkedHashMap<String, Object>();
-        figures.put("grid", heat);
-        figures.put("crossable-cells", crossable + "/64");
+        var heat = new HeatMap(PlotText.of("min K/τ_int over the (Γ, β) grid",
+                "A cell is crossable when min K/τ_int ≥ 50."), "Γ (forward coupling)", "β", gammas, betas, values,
+                "min K/τ_int");
+        var figures = Figures.builder().put("grid", heat).put("crossable-cells", crossable + "/64").build();
         return check("exp7.sweet-spot", CheckKind.NUMERICAL, List.of("exp7", "A6"), Verdict.PASS, "0xe7", 0, false,
                 crossable + "/64 cells crossable", figures);
     }
 
-    private static Map<String, Object> series(String name, List<?> x, List<?> y, String style) {
-        return Map.of("name", name, "x", x, "y", y, "style", style);
+    /**
+     * A bright ring on black, {@code size} pixels square: grey level exp(−(r − radius)² / (2 width²))
+     * at distance r from the centre.
+     */
+    static Image ring(int size, double radius, double width) {
+        var pixels = new double[size * size];
+        double centre = (size - 1) / 2.0;
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                double r = Math.hypot(x - centre, y - centre);
+                pixels[y * size + x] = Math.exp(-(r - radius) * (r - radius) / (2 * width * width));
+            }
+        }
+        return new Image(PlotText.of("The layer's input", "A ring of radius " + (int) radius + " pixels."), size, size,
+                pixels);
     }
 
-    private static Map<String, Object> xy(String title, String caption, String xLabel, String yLabel, boolean logX,
-            boolean logY, boolean identity, List<Map<String, Object>> series) {
-        var plot = new LinkedHashMap<String, Object>();
-        plot.put("plot", "xy");
-        plot.put("title", title);
-        plot.put("caption", caption);
-        plot.put("xLabel", xLabel);
-        plot.put("yLabel", yLabel);
-        plot.put("logX", logX);
-        plot.put("logY", logY);
-        plot.put("identity", identity);
-        plot.put("series", series);
-        return plot;
+    private static double[] numbers(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }

@@ -2,6 +2,11 @@ package org.trainability.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +55,37 @@ class SiteGeneratorTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("entries[0].supported").contains("unknown value 'rock-solid'")
                 .contains("./ledger.sh audit --json");
+    }
+
+    @Test
+    void aFigureTheSiteCannotDrawFailsTheBuild(@TempDir Path dir) throws Exception {
+        var root = FixtureSite.copyFixture(dir.resolve("root"));
+        var audit = dir.resolve("audit.json");
+        FixtureSite.writeEvidence(root, audit);
+        var json = JsonMapper.builder().build();
+        var tree = json.readTree(audit.toFile());
+        var grid = findCheck(tree, "exp7.sweet-spot").with("figures").with("grid");
+        ((ArrayNode) grid.get("xValues")).set(2, TextNode.valueOf("wide"));
+        json.writeValue(audit.toFile(), tree);
+        var site = dir.resolve("site");
+        var run = run("--root", root.toString(), "--audit", audit.toString(), "--out", site.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains(audit.toString()).contains("check exp7.sweet-spot")
+                .contains(".figures.grid.xValues[2]").contains("must be a number")
+                .contains("./ledger.sh audit --json").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(Files.exists(site)).isFalse();
+    }
+
+    private static ObjectNode findCheck(JsonNode audit, String id) {
+        for (var entry : audit.get("entries")) {
+            for (var check : entry.get("checks")) {
+                if (check.get("id").asText().equals(id)) {
+                    return (ObjectNode) check;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no check " + id);
     }
 
     @Test

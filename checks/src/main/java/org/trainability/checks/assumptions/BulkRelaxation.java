@@ -4,17 +4,20 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.trainability.checks.Check;
-import org.trainability.checks.CheckSpec;
+import org.trainability.checks.CheckDesign;
 import org.trainability.checks.EngineUnderTest;
-import org.trainability.checks.FigureTable;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
-import org.trainability.checks.obligations.SpectralFormulas;
-import org.trainability.checks.obligations.StudyModels;
-import org.trainability.checks.obligations.StudyModels.Setup;
+import org.trainability.checks.Outcome;
+import org.trainability.checks.study.SpectralFormulas;
+import org.trainability.checks.study.StudyModels;
+import org.trainability.checks.study.StudyModels.Setup;
 import org.trainability.engine.exact.EnumeratedLaw;
 import org.trainability.engine.spectral.SpectralAnalysis;
+import org.trainability.ledger.figure.Figures;
+import org.trainability.ledger.figure.Table;
 import org.trainability.ledger.gate.CheckKind;
 
 /**
@@ -28,9 +31,9 @@ import org.trainability.ledger.gate.CheckKind;
  * bulk clusters that carry weight, {@code W_c > }{@value #WEIGHT_FLOOR}{@code ·Σ_a Var_π f_a}: a
  * cluster of no weight at all — the odd sector under the spin-flip symmetry, orthogonal to every
  * even observable — enters neither the variance nor the bias of the estimator, and the floor is
- * where rounding leaves it (~1e-31 relative). Negative control: the same settings with
- * ε = {@value #CONTROL_EPSILON}, at which C*(O) keeps at most one cluster and the bulk carries
- * T_O. Stateless; thread-safe.
+ * where rounding leaves it (~1e-31 relative). Verdict: PASS when both hold on every setting.
+ * Negative control: the same settings with ε = {@value #CONTROL_EPSILON}, at which C*(O) keeps at
+ * most one cluster and the bulk carries T_O. Stateless; thread-safe.
  */
 public final class BulkRelaxation {
 
@@ -92,51 +95,95 @@ public final class BulkRelaxation {
                 relaxation);
     }
 
-    static Measurement measure(EngineUnderTest engine, double epsilon) {
-        var table = new FigureTable("setup", "window", "epsilon", "relevant-clusters", "weighted-bulk-clusters",
-                "bulk-share", "bulk-relaxation", "holds");
-        double worstShare = 0;
-        double worstRelaxation = 0;
-        var failing = new ArrayList<String>();
-        int count = 0;
-        for (Setup s : StudyModels.setups()) {
-            var law = EnumeratedLaw.of(s.model());
-            var b = bulk(s.name(), SpectralFormulas.of(law, engine.kernel(s.kernel(), s.model())), epsilon, s.window());
-            count++;
-            table.row(b.setup(), b.window(), b.epsilon(), b.relevant(), b.bulkClusters(), b.bulkShare(),
-                    b.bulkRelaxation(), b.holds());
-            worstShare = Math.max(worstShare, b.bulkShare());
-            worstRelaxation = Math.max(worstRelaxation, b.bulkRelaxation());
-            if (!b.holds()) {
-                failing.add(String.format("%s (eps %.0e): bulk share %.3g, bulk relaxation %.3g", b.setup(), epsilon,
-                        b.bulkShare(), b.bulkRelaxation()));
-            }
+    /**
+     * The A7 design: the bulk of every setting at ε.
+     *
+     * @param setups  the settings, each at its own window
+     * @param epsilon ε of C*(O)
+     */
+    record Design(List<Setup> setups, double epsilon) implements CheckDesign<Bulks> {
+
+        /** The study settings at ε = {@value BulkRelaxation#EPSILON}. */
+        static final Design REAL = new Design(StudyModels.setups(), EPSILON);
+        /** The same settings at ε = {@value BulkRelaxation#CONTROL_EPSILON}. */
+        static final Design CONTROL = new Design(StudyModels.setups(), CONTROL_EPSILON);
+
+        Design {
+            setups = List.copyOf(setups);
         }
-        var figures = new LinkedHashMap<String, Object>();
-        figures.put("eta", ETA);
-        figures.put("epsilon", epsilon);
-        figures.put("worst-bulk-share", worstShare);
-        figures.put("worst-bulk-relaxation", worstRelaxation);
-        figures.put("settings", table.figure());
-        String detail = failing.isEmpty()
-                ? String.format("%d settings: bulk share <= %.2e, bulk relaxation <= %.2e (eta %.2f, eps %.0e)", count,
-                        worstShare, worstRelaxation, ETA, epsilon)
-                : "the bulk carries T_O or has not relaxed: " + String.join("; ", failing);
-        return Measurement.of(failing.isEmpty(), figures, detail);
+
+        @Override
+        public Map<String, Object> parameters() {
+            var parameters = new LinkedHashMap<String, Object>();
+            parameters.put("settings", setups.stream().map(s -> s.name() + " K=" + s.window()).toList());
+            parameters.put("eta", ETA);
+            parameters.put("epsilon", epsilon);
+            parameters.put("weightFloor", WEIGHT_FLOOR);
+            parameters.put("negativeControl", "the same settings with epsilon = " + CONTROL.epsilon);
+            return parameters;
+        }
+
+        @Override
+        public String description() {
+            return "Exact cluster decomposition of T_O on the study settings: the share of T_O outside C*(O) and the"
+                    + " relaxation |lambda|^K of the weighted bulk clusters are both <= eta; with epsilon = 0.5,"
+                    + " where the bulk carries T_O, it must fail.";
+        }
+
+        @Override
+        public Bulks measure(EngineUnderTest engine, long seed) {
+            var bulks = new ArrayList<Bulk>();
+            for (Setup s : setups) {
+                var law = EnumeratedLaw.of(s.model());
+                bulks.add(bulk(s.name(), SpectralFormulas.of(law, engine.kernel(s.kernel(), s.model())), epsilon,
+                        s.window()));
+            }
+            return new Bulks(bulks, epsilon);
+        }
+    }
+
+    /** Every setting's bulk at ε; {@link #present()} passes only if A7 holds on every one. */
+    record Bulks(List<Bulk> bulks, double epsilon) implements Outcome {
+
+        Bulks {
+            bulks = List.copyOf(bulks);
+        }
+
+        @Override
+        public Measurement present() {
+            var table = Table.withColumns("setup", "window", "epsilon", "relevant-clusters",
+                    "weighted-bulk-clusters", "bulk-share", "bulk-relaxation", "holds");
+            double worstShare = 0;
+            double worstRelaxation = 0;
+            var failing = new ArrayList<String>();
+            for (var b : bulks) {
+                table.row(b.setup(), b.window(), b.epsilon(), b.relevant(), b.bulkClusters(), b.bulkShare(),
+                        b.bulkRelaxation(), b.holds());
+                worstShare = Math.max(worstShare, b.bulkShare());
+                worstRelaxation = Math.max(worstRelaxation, b.bulkRelaxation());
+                if (!b.holds()) {
+                    failing.add(String.format("%s (eps %.0e): bulk share %.3g, bulk relaxation %.3g", b.setup(),
+                            epsilon, b.bulkShare(), b.bulkRelaxation()));
+                }
+            }
+            var figures = Figures.builder()
+                    .put("eta", ETA)
+                    .put("epsilon", epsilon)
+                    .put("worst-bulk-share", worstShare)
+                    .put("worst-bulk-relaxation", worstRelaxation)
+                    .put("settings", table.build())
+                    .build();
+            String detail = failing.isEmpty()
+                    ? String.format("%d settings: bulk share <= %.2e, bulk relaxation <= %.2e (eta %.2f, eps %.0e)",
+                            bulks.size(), worstShare, worstRelaxation, ETA, epsilon)
+                    : "the bulk carries T_O or has not relaxed: " + String.join("; ", failing);
+            return Measurement.of(failing.isEmpty(), figures, detail);
+        }
     }
 
     /** The A7 check. */
-    public static Check check(EngineUnderTest engine) {
-        var parameters = new LinkedHashMap<String, Object>();
-        parameters.put("settings", StudyModels.setups().stream().map(s -> s.name() + " K=" + s.window()).toList());
-        parameters.put("eta", ETA);
-        parameters.put("epsilon", EPSILON);
-        parameters.put("weightFloor", WEIGHT_FLOOR);
-        parameters.put("negativeControl", "the same settings with epsilon = " + CONTROL_EPSILON);
-        var spec = new CheckSpec("A7.bulk-relaxation", CheckKind.NUMERICAL, List.of("A7"), 0L, parameters, true,
-                "Exact cluster decomposition of T_O on the study settings: the share of T_O outside C*(O) and the"
-                        + " relaxation |lambda|^K of the weighted bulk clusters are both <= eta; with epsilon = 0.5,"
-                        + " where the bulk carries T_O, it must fail.");
-        return new NumericalCheck(spec, () -> measure(engine, EPSILON), () -> measure(engine, CONTROL_EPSILON));
+    static Check check(EngineUnderTest engine) {
+        return NumericalCheck.of("A7.bulk-relaxation", CheckKind.NUMERICAL, List.of("A7"), 0L, true, engine,
+                Design.REAL, Design.CONTROL);
     }
 }

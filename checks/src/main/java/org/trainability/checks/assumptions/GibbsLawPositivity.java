@@ -1,21 +1,25 @@
 package org.trainability.checks.assumptions;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.trainability.checks.Check;
-import org.trainability.checks.CheckSpec;
-import org.trainability.checks.FigureTable;
+import org.trainability.checks.CheckDesign;
+import org.trainability.checks.EngineUnderTest;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
-import org.trainability.checks.obligations.StudyModels;
+import org.trainability.checks.Outcome;
+import org.trainability.checks.study.StudyModels;
 import org.trainability.engine.RefusedInputException;
 import org.trainability.engine.exact.EnumeratedLaw;
 import org.trainability.engine.linalg.Tolerance;
 import org.trainability.engine.model.IsingModel;
 import org.trainability.engine.model.Model;
 import org.trainability.engine.model.RbmModel;
+import org.trainability.ledger.figure.Figures;
+import org.trainability.ledger.figure.Table;
 import org.trainability.ledger.gate.CheckKind;
 
 /**
@@ -29,8 +33,9 @@ import org.trainability.ledger.gate.CheckKind;
  * (β up to 10, |J|, |b| ≤ 2) — ferromagnets, Mattis models (the largest energy spread for given
  * |J|, |b|), a spin glass, and an RBM — with N ≤ 6 so that the largest spread,
  * {@code β(E_max − E_min) ≤ 480}, stays inside the double range ({@code e^{−745}} underflows).
- * The negative control: a model whose energy overflows ({@code |J| = 1e308}) and a frozen N = 10
- * ferromagnet at β = 10 whose balanced states underflow to π = 0. Stateless; thread-safe.
+ * Verdict: PASS when A1 holds on every model of the set. Negative control: a model whose energy
+ * overflows ({@code |J| = 1e308}) and a frozen N = 10 ferromagnet at β = 10 whose balanced states
+ * underflow to π = 0. Stateless; thread-safe.
  */
 public final class GibbsLawPositivity {
 
@@ -114,53 +119,94 @@ public final class GibbsLawPositivity {
         return set;
     }
 
-    /** The measurement over a set of models: passes only if A1 holds on every one. */
-    public static Measurement measure(Map<String, Model> models) {
-        var findings = new ArrayList<Finding>();
-        models.forEach((name, m) -> findings.add(examine(name, m)));
-        var table = new FigureTable("model", "states", "smallest-log-pi", "zero-states", "normalisation-error",
-                "holds");
-        double smallest = Double.POSITIVE_INFINITY;
-        double worstNorm = 0;
-        var failing = new ArrayList<String>();
-        for (var f : findings) {
-            table.row(f.model(), f.states(), f.smallestLogPi(), f.zeroStates(), f.normalisationError(),
-                    f.refused().isEmpty() ? f.holds() : "refused: " + f.refused());
-            if (f.holds()) {
-                smallest = Math.min(smallest, f.smallestLogPi());
-                worstNorm = Math.max(worstNorm, f.normalisationError());
-            } else {
-                failing.add(f.model() + (f.refused().isEmpty() ? " (" + f.zeroStates() + " states at pi = 0)"
-                        : " (refused: " + f.refused() + ")"));
-            }
+    /**
+     * The A1 design: enumerate the law of every model of a named set.
+     *
+     * @param models the models by name, in the order they are examined
+     */
+    record Design(Map<String, Model> models) implements CheckDesign<Findings> {
+
+        /** The stress set. */
+        static final Design REAL = new Design(stressSet());
+        /** The known-bad laws. */
+        static final Design CONTROL = new Design(badSet());
+
+        Design {
+            models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
         }
-        var figures = new LinkedHashMap<String, Object>();
-        figures.put("models", findings.size());
-        figures.put("models-holding", (findings.size() - failing.size()) + "/" + findings.size());
-        figures.put("smallest-log-pi", smallest);
-        figures.put("underflow-log-pi", Math.log(Double.MIN_VALUE));
-        figures.put("worst-normalisation-error", worstNorm);
-        figures.put("laws", table.figure());
-        String detail = failing.isEmpty()
-                ? String.format("%d laws finite, positive and normalised; smallest log pi %.1f (doubles underflow"
-                        + " at %.1f), worst |sum pi - 1| %.1e", findings.size(), smallest, Math.log(Double.MIN_VALUE),
-                        worstNorm)
-                : "A1 fails on " + failing.size() + " of " + findings.size() + " laws: " + String.join("; ", failing);
-        return Measurement.of(failing.isEmpty(), figures, detail);
+
+        @Override
+        public Map<String, Object> parameters() {
+            var parameters = new LinkedHashMap<String, Object>();
+            parameters.put("models", List.copyOf(models.keySet()));
+            parameters.put("negativeControl", List.copyOf(CONTROL.models.keySet()));
+            parameters.put("normalisationTolerance", NORMALISATION.bound());
+            return parameters;
+        }
+
+        @Override
+        public String description() {
+            return "Enumerates the Gibbs law of every study model and of a stress set at the edge of the stated range"
+                    + " (beta up to 10, |J|,|b| <= 2): every log-weight finite, every pi(x) > 0 in double"
+                    + " precision, sum pi = 1; an overflowing energy and a frozen law with underflowed states"
+                    + " must fail.";
+        }
+
+        @Override
+        public Findings measure(EngineUnderTest engine, long seed) {
+            var findings = new ArrayList<Finding>();
+            models.forEach((name, m) -> findings.add(examine(name, m)));
+            return new Findings(findings);
+        }
+    }
+
+    /** What enumeration found on every model; {@link #present()} passes only if A1 holds on every one. */
+    record Findings(List<Finding> findings) implements Outcome {
+
+        Findings {
+            findings = List.copyOf(findings);
+        }
+
+        @Override
+        public Measurement present() {
+            var table = Table.withColumns("model", "states", "smallest-log-pi", "zero-states", "normalisation-error",
+                    "holds");
+            double smallest = Double.POSITIVE_INFINITY;
+            double worstNorm = 0;
+            var failing = new ArrayList<String>();
+            for (var f : findings) {
+                table.row(f.model(), f.states(), f.smallestLogPi(), f.zeroStates(), f.normalisationError(),
+                        f.refused().isEmpty() ? f.holds() : "refused: " + f.refused());
+                if (f.holds()) {
+                    smallest = Math.min(smallest, f.smallestLogPi());
+                    worstNorm = Math.max(worstNorm, f.normalisationError());
+                } else {
+                    failing.add(f.model() + (f.refused().isEmpty() ? " (" + f.zeroStates() + " states at pi = 0)"
+                            : " (refused: " + f.refused() + ")"));
+                }
+            }
+            var figures = Figures.builder()
+                    .put("models", findings.size())
+                    .put("models-holding", (findings.size() - failing.size()) + "/" + findings.size())
+                    .put("smallest-log-pi", smallest)
+                    .put("underflow-log-pi", Math.log(Double.MIN_VALUE))
+                    .put("worst-normalisation-error", worstNorm)
+                    .put("laws", table.build())
+                    .build();
+            String detail = failing.isEmpty()
+                    ? String.format("%d laws finite, positive and normalised; smallest log pi %.1f (doubles underflow"
+                            + " at %.1f), worst |sum pi - 1| %.1e", findings.size(), smallest,
+                            Math.log(Double.MIN_VALUE), worstNorm)
+                    : "A1 fails on " + failing.size() + " of " + findings.size() + " laws: "
+                            + String.join("; ", failing);
+            return Measurement.of(failing.isEmpty(), figures, detail);
+        }
     }
 
     /** The A1 check. */
-    public static Check check() {
-        var parameters = new LinkedHashMap<String, Object>();
-        parameters.put("models", List.copyOf(stressSet().keySet()));
-        parameters.put("negativeControl", List.copyOf(badSet().keySet()));
-        parameters.put("normalisationTolerance", NORMALISATION.bound());
-        var spec = new CheckSpec("A1.positive-law", CheckKind.NUMERICAL, List.of("A1"), 0L, parameters, true,
-                "Enumerates the Gibbs law of every study model and of a stress set at the edge of the stated range"
-                        + " (beta up to 10, |J|,|b| <= 2): every log-weight finite, every pi(x) > 0 in double"
-                        + " precision, sum pi = 1; an overflowing energy and a frozen law with underflowed states"
-                        + " must fail.");
-        return new NumericalCheck(spec, () -> measure(stressSet()), () -> measure(badSet()));
+    static Check check(EngineUnderTest engine) {
+        return NumericalCheck.of("A1.positive-law", CheckKind.NUMERICAL, List.of("A1"), 0L, true, engine, Design.REAL,
+                Design.CONTROL);
     }
 
     /** N spins, every pair coupled J, every field b. */

@@ -3,19 +3,22 @@ package org.trainability.checks.assumptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.trainability.checks.Check;
-import org.trainability.checks.CheckSpec;
+import org.trainability.checks.CheckDesign;
 import org.trainability.checks.EngineUnderTest;
-import org.trainability.checks.FigureTable;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
-import org.trainability.checks.obligations.StudyModels;
-import org.trainability.checks.obligations.StudyModels.Study;
+import org.trainability.checks.Outcome;
+import org.trainability.checks.study.StudyModels;
+import org.trainability.checks.study.StudyModels.Study;
 import org.trainability.engine.exact.EnumeratedLaw;
 import org.trainability.engine.kernel.DetailedBalance;
 import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.linalg.Tolerance;
 import org.trainability.engine.model.Model;
+import org.trainability.ledger.figure.Figures;
+import org.trainability.ledger.figure.Table;
 import org.trainability.ledger.gate.CheckKind;
 
 /**
@@ -30,8 +33,8 @@ import org.trainability.ledger.gate.CheckKind;
  * </ul>
  * plus the kernel's row sums ({@code |Σ_y P(x,y) − 1|}). Each must be within {@link #TOLERANCE}
  * (rounding is ~1e-16 relative; engine reversible kernels measure below 1e-13 pair by pair).
- * Negative control: {@code systematic-scan} on every study model with interacting spins, which
- * must exceed the tolerance. Stateless; thread-safe.
+ * Verdict: PASS when every kernel is within it. Negative control: {@code systematic-scan} on every
+ * study model with interacting spins, which must exceed the tolerance. Stateless; thread-safe.
  */
 public final class KernelReversibility {
 
@@ -68,55 +71,95 @@ public final class KernelReversibility {
                 DetailedBalance.worstPairResidual(p, logWeights), p.stochasticityError());
     }
 
-    /** Measures every (model, kernel) pair; passes only if every kernel is reversible. */
-    public static Measurement measure(EngineUnderTest engine, List<Study> studies, boolean systematic) {
-        var all = new ArrayList<Residuals>();
-        for (var s : studies) {
-            var kernels = systematic ? List.of(KernelName.SYSTEMATIC_SCAN) : s.kernels();
-            for (var k : kernels) {
-                all.add(residuals(engine, s.name(), s.model(), k));
-            }
+    /**
+     * The A2 design: every study of a list with each of its kernels, or with systematic scan alone.
+     *
+     * @param studies    the models
+     * @param systematic whether every model runs systematic scan instead of its own kernels
+     */
+    record Design(List<Study> studies, boolean systematic) implements CheckDesign<Balance> {
+
+        /** Every study model with its reversible kernels. */
+        static final Design REAL = new Design(StudyModels.all(), false);
+        /** Systematic scan on every study model with interacting spins. */
+        static final Design CONTROL = new Design(StudyModels.spinModels(), true);
+
+        Design {
+            studies = List.copyOf(studies);
         }
-        var table = new FigureTable("model", "kernel", "relative-residual", "worst-pair-residual", "row-sum-error",
-                "reversible");
-        double worstRelative = 0;
-        double worstPair = 0;
-        var broken = new ArrayList<String>();
-        for (var r : all) {
-            table.row(r.model(), r.kernel().label(), r.relative(), r.worstPair(), r.rowSums(), r.reversible());
-            worstRelative = Math.max(worstRelative, r.relative());
-            worstPair = Math.max(worstPair, r.worstPair());
-            if (!r.reversible()) {
-                broken.add(String.format("%s/%s (relative %.2e, pair %.2e)", r.model(), r.kernel().label(),
-                        r.relative(), r.worstPair()));
-            }
+
+        @Override
+        public Map<String, Object> parameters() {
+            var parameters = new LinkedHashMap<String, Object>();
+            parameters.put("models", studies.stream().map(Study::name).toList());
+            parameters.put("tolerance", TOLERANCE.bound());
+            parameters.put("negativeControl", "systematic-scan on " + CONTROL.studies.stream().map(Study::name)
+                    .toList());
+            return parameters;
         }
-        var figures = new LinkedHashMap<String, Object>();
-        figures.put("kernels", all.size());
-        figures.put("kernels-reversible", (all.size() - broken.size()) + "/" + all.size());
-        figures.put("worst-relative-residual", worstRelative);
-        figures.put("worst-pair-residual", worstPair);
-        figures.put("tolerance", TOLERANCE.bound());
-        figures.put("residuals", table.figure());
-        String detail = broken.isEmpty()
-                ? String.format("%d kernels in detailed balance: worst relative residual %.2e, worst pair %.2e"
-                        + " (tolerance %.0e)", all.size(), worstRelative, worstPair, TOLERANCE.bound())
-                : "not in detailed balance: " + String.join("; ", broken);
-        return Measurement.of(broken.isEmpty(), figures, detail);
+
+        @Override
+        public String description() {
+            return "Detailed-balance residuals (relative to the operator and pair by pair) of every reversible kernel"
+                    + " of the engine on every study model, against the independently enumerated law;"
+                    + " systematic scan on the coupled models must fail.";
+        }
+
+        @Override
+        public Balance measure(EngineUnderTest engine, long seed) {
+            var all = new ArrayList<Residuals>();
+            for (var s : studies) {
+                var kernels = systematic ? List.of(KernelName.SYSTEMATIC_SCAN) : s.kernels();
+                for (var k : kernels) {
+                    all.add(residuals(engine, s.name(), s.model(), k));
+                }
+            }
+            return new Balance(all);
+        }
+    }
+
+    /** Every kernel's residuals; {@link #present()} passes only if every kernel is reversible. */
+    record Balance(List<Residuals> residuals) implements Outcome {
+
+        Balance {
+            residuals = List.copyOf(residuals);
+        }
+
+        @Override
+        public Measurement present() {
+            var table = Table.withColumns("model", "kernel", "relative-residual", "worst-pair-residual",
+                    "row-sum-error", "reversible");
+            double worstRelative = 0;
+            double worstPair = 0;
+            var broken = new ArrayList<String>();
+            for (var r : residuals) {
+                table.row(r.model(), r.kernel().label(), r.relative(), r.worstPair(), r.rowSums(), r.reversible());
+                worstRelative = Math.max(worstRelative, r.relative());
+                worstPair = Math.max(worstPair, r.worstPair());
+                if (!r.reversible()) {
+                    broken.add(String.format("%s/%s (relative %.2e, pair %.2e)", r.model(), r.kernel().label(),
+                            r.relative(), r.worstPair()));
+                }
+            }
+            var figures = Figures.builder()
+                    .put("kernels", residuals.size())
+                    .put("kernels-reversible", (residuals.size() - broken.size()) + "/" + residuals.size())
+                    .put("worst-relative-residual", worstRelative)
+                    .put("worst-pair-residual", worstPair)
+                    .put("tolerance", TOLERANCE.bound())
+                    .put("residuals", table.build())
+                    .build();
+            String detail = broken.isEmpty()
+                    ? String.format("%d kernels in detailed balance: worst relative residual %.2e, worst pair %.2e"
+                            + " (tolerance %.0e)", residuals.size(), worstRelative, worstPair, TOLERANCE.bound())
+                    : "not in detailed balance: " + String.join("; ", broken);
+            return Measurement.of(broken.isEmpty(), figures, detail);
+        }
     }
 
     /** The A2 check on the study models. */
-    public static Check check(EngineUnderTest engine) {
-        var parameters = new LinkedHashMap<String, Object>();
-        parameters.put("models", StudyModels.all().stream().map(Study::name).toList());
-        parameters.put("tolerance", TOLERANCE.bound());
-        parameters.put("negativeControl", "systematic-scan on " + StudyModels.spinModels().stream()
-                .map(Study::name).toList());
-        var spec = new CheckSpec("A2.detailed-balance", CheckKind.NUMERICAL, List.of("A2"), 0L, parameters, true,
-                "Detailed-balance residuals (relative to the operator and pair by pair) of every reversible kernel"
-                        + " of the engine on every study model, against the independently enumerated law;"
-                        + " systematic scan on the coupled models must fail.");
-        return new NumericalCheck(spec, () -> measure(engine, StudyModels.all(), false),
-                () -> measure(engine, StudyModels.spinModels(), true));
+    static Check check(EngineUnderTest engine) {
+        return NumericalCheck.of("A2.detailed-balance", CheckKind.NUMERICAL, List.of("A2"), 0L, true, engine,
+                Design.REAL, Design.CONTROL);
     }
 }

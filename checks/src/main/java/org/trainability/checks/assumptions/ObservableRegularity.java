@@ -1,21 +1,25 @@
 package org.trainability.checks.assumptions;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.trainability.checks.Check;
-import org.trainability.checks.CheckSpec;
-import org.trainability.checks.FigureTable;
+import org.trainability.checks.CheckDesign;
+import org.trainability.checks.EngineUnderTest;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
-import org.trainability.checks.obligations.StudyModels;
+import org.trainability.checks.Outcome;
 import org.trainability.engine.linalg.Tolerance;
 import org.trainability.engine.model.DenoisingLayer;
 import org.trainability.engine.model.IsingModel;
 import org.trainability.engine.model.Model;
 import org.trainability.engine.model.RbmModel;
 import org.trainability.engine.model.SpinStates;
+import org.trainability.ledger.figure.Figures;
+import org.trainability.ledger.figure.Table;
 import org.trainability.ledger.gate.CheckKind;
 
 /**
@@ -30,8 +34,9 @@ import org.trainability.ledger.gate.CheckKind;
  * <p>Step {@value #STEP}: central differences of a C³ function err by {@code h²|E'''|/6 ≤ 1e-8 β²}
  * plus rounding {@code ε|E|/h ≈ 1e-10}; the first-derivative tolerance {@link #GRADIENT} and the
  * second-derivative one {@link #CURVATURE} (rounding {@code ε|E|/h² ≈ 1e-6}) sit well above both.
- * Negative control: the same models with every observable doubled ({@code 2 f_a}), which breaks
- * both the bound and the gradient identity. Stateless; thread-safe.
+ * Verdict: PASS when A4 holds on every study model. Negative control: the same models with every
+ * observable doubled ({@code 2 f_a}), which breaks both the bound and the gradient identity.
+ * Stateless; thread-safe.
  */
 public final class ObservableRegularity {
 
@@ -154,51 +159,94 @@ public final class ObservableRegularity {
         return new RbmModel(r.visible(), r.hidden(), w, b, c, r.beta(), r.trainFields());
     }
 
-    /** Measures a set of models; passes only if A4 holds on every one. */
-    public static Measurement measure(Map<String, Model> models, Observables observables) {
-        var findings = new ArrayList<Finding>();
-        models.forEach((name, m) -> findings.add(examine(name, m, observables)));
-        var table = new FigureTable("model", "max-abs-observable", "gradient-error", "max-abs-curvature", "beta",
-                "holds");
-        double largest = 0;
-        double worstGradient = 0;
-        var failing = new ArrayList<String>();
-        for (var f : findings) {
-            table.row(f.model(), f.largestObservable(), f.gradientError(), f.largestCurvature(), f.beta(), f.holds());
-            largest = Math.max(largest, f.largestObservable());
-            worstGradient = Math.max(worstGradient, f.gradientError());
-            if (!f.holds()) {
-                failing.add(String.format("%s (max |f| %.3g, gradient error %.2e, curvature %.3g)", f.model(),
-                        f.largestObservable(), f.gradientError(), f.largestCurvature()));
-            }
+    /**
+     * The A4 design: examine a set of models under one choice of observables.
+     *
+     * @param models      the models by name, in the order they are examined
+     * @param observables the models' own observables, or a known-bad rescaling of them
+     */
+    record Design(Map<String, Model> models, Observables observables) implements CheckDesign<Findings> {
+
+        /** Every study model with its own observables. */
+        static final Design REAL = new Design(SpectralRange.studyModels(), OWN);
+        /** The same models with every observable doubled. */
+        static final Design CONTROL = new Design(SpectralRange.studyModels(), DOUBLED);
+
+        Design {
+            models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
+            Objects.requireNonNull(observables, "observables");
         }
-        var figures = new LinkedHashMap<String, Object>();
-        figures.put("models", findings.size());
-        figures.put("max-abs-observable", largest);
-        figures.put("worst-gradient-error", worstGradient);
-        figures.put("gradient-tolerance", GRADIENT.bound());
-        figures.put("step", STEP);
-        figures.put("observables", table.figure());
-        String detail = failing.isEmpty()
-                ? String.format("%d models: max |f_a| = %.3g <= 1, dE/dtheta_a = f_a to %.1e (tolerance %.0e),"
-                        + " curvature bounded by beta", findings.size(), largest, worstGradient, GRADIENT.bound())
-                : "A4 fails on " + String.join("; ", failing);
-        return Measurement.of(failing.isEmpty(), figures, detail);
+
+        @Override
+        public Map<String, Object> parameters() {
+            var parameters = new LinkedHashMap<String, Object>();
+            parameters.put("models", List.copyOf(models.keySet()));
+            parameters.put("step", STEP);
+            parameters.put("gradientTolerance", GRADIENT.bound());
+            parameters.put("curvatureTolerance", CURVATURE.bound());
+            parameters.put("negativeControl", "the same models with every observable doubled");
+            return parameters;
+        }
+
+        @Override
+        public String description() {
+            return "On every study model: max |f_a(x)| <= 1 by enumeration, dE/dtheta_a = f_a(x) and a bounded"
+                    + " second derivative by central finite differences of the sampled energy; doubled"
+                    + " observables must fail.";
+        }
+
+        @Override
+        public Findings measure(EngineUnderTest engine, long seed) {
+            var findings = new ArrayList<Finding>();
+            models.forEach((name, m) -> findings.add(examine(name, m, observables)));
+            return new Findings(findings);
+        }
+    }
+
+    /** What was found on every model; {@link #present()} passes only if A4 holds on every one. */
+    record Findings(List<Finding> findings) implements Outcome {
+
+        Findings {
+            findings = List.copyOf(findings);
+        }
+
+        @Override
+        public Measurement present() {
+            var table = Table.withColumns("model", "max-abs-observable", "gradient-error", "max-abs-curvature",
+                    "beta", "holds");
+            double largest = 0;
+            double worstGradient = 0;
+            var failing = new ArrayList<String>();
+            for (var f : findings) {
+                table.row(f.model(), f.largestObservable(), f.gradientError(), f.largestCurvature(), f.beta(),
+                        f.holds());
+                largest = Math.max(largest, f.largestObservable());
+                worstGradient = Math.max(worstGradient, f.gradientError());
+                if (!f.holds()) {
+                    failing.add(String.format("%s (max |f| %.3g, gradient error %.2e, curvature %.3g)", f.model(),
+                            f.largestObservable(), f.gradientError(), f.largestCurvature()));
+                }
+            }
+            var figures = Figures.builder()
+                    .put("models", findings.size())
+                    .put("max-abs-observable", largest)
+                    .put("worst-gradient-error", worstGradient)
+                    .put("gradient-tolerance", GRADIENT.bound())
+                    .put("step", STEP)
+                    .put("observables", table.build())
+                    .build();
+            String detail = failing.isEmpty()
+                    ? String.format("%d models: max |f_a| = %.3g <= 1, dE/dtheta_a = f_a to %.1e (tolerance %.0e),"
+                            + " curvature bounded by beta", findings.size(), largest, worstGradient,
+                            GRADIENT.bound())
+                    : "A4 fails on " + String.join("; ", failing);
+            return Measurement.of(failing.isEmpty(), figures, detail);
+        }
     }
 
     /** The A4 check on the study models. */
-    public static Check check() {
-        var parameters = new LinkedHashMap<String, Object>();
-        parameters.put("models", StudyModels.all().stream().map(StudyModels.Study::name).toList());
-        parameters.put("step", STEP);
-        parameters.put("gradientTolerance", GRADIENT.bound());
-        parameters.put("curvatureTolerance", CURVATURE.bound());
-        parameters.put("negativeControl", "the same models with every observable doubled");
-        var spec = new CheckSpec("A4.bounded-gradient-observables", CheckKind.NUMERICAL, List.of("A4"), 0L, parameters,
-                true, "On every study model: max |f_a(x)| <= 1 by enumeration, dE/dtheta_a = f_a(x) and a bounded"
-                        + " second derivative by central finite differences of the sampled energy; doubled"
-                        + " observables must fail.");
-        return new NumericalCheck(spec, () -> measure(SpectralRange.studyModels(), OWN),
-                () -> measure(SpectralRange.studyModels(), DOUBLED));
+    static Check check(EngineUnderTest engine) {
+        return NumericalCheck.of("A4.bounded-gradient-observables", CheckKind.NUMERICAL, List.of("A4"), 0L, true,
+                engine, Design.REAL, Design.CONTROL);
     }
 }

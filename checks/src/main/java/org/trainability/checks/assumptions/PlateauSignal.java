@@ -5,16 +5,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.trainability.checks.Check;
-import org.trainability.checks.CheckSpec;
+import org.trainability.checks.CheckDesign;
 import org.trainability.checks.EngineUnderTest;
-import org.trainability.checks.FigureTable;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
-import org.trainability.checks.obligations.SpectralFormulas;
-import org.trainability.checks.obligations.StudyModels;
+import org.trainability.checks.Outcome;
+import org.trainability.checks.study.SpectralFormulas;
+import org.trainability.checks.study.StudyModels;
 import org.trainability.engine.exact.EnumeratedLaw;
 import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.model.IsingModel;
+import org.trainability.ledger.figure.Figures;
+import org.trainability.ledger.figure.PlotText;
+import org.trainability.ledger.figure.Table;
+import org.trainability.ledger.figure.XyPlot;
 import org.trainability.ledger.gate.CheckKind;
 
 /**
@@ -54,89 +58,123 @@ public final class PlateauSignal {
         }
     }
 
-    static List<Member> family(EngineUnderTest engine, boolean extinct) {
-        var study = StudyModels.curieWeiss6();
-        var base = (IsingModel) study.model();
-        var data = new double[base.parameterCount()];
-        for (int a = 0; a < data.length; a++) {
-            // f_ij = -x_i x_j, f_i = -x_i: the data moments are minus the correlations and magnetisations.
-            data[a] = a < base.couplingCount() ? -DATA_CORRELATION : -DATA_MAGNETISATION;
+    /**
+     * The A8 design: the family at {@link #BETAS}, its k-th member's data moments set so that its
+     * gradient is {@code decay^{−k} g_k}.
+     *
+     * @param signalDecay 1 for the data moments as they are; above 1, data moments that converge to the model's
+     */
+    record Design(double signalDecay) implements CheckDesign<Family> {
+
+        /** The plateau family, its data moments fixed. */
+        static final Design REAL = new Design(1);
+        /** Signal extinction: {@code E_data = E_π + 4^{−k} g_k}. */
+        static final Design CONTROL = new Design(4);
+
+        @Override
+        public Map<String, Object> parameters() {
+            var parameters = new LinkedHashMap<String, Object>();
+            parameters.put("model", "curie-weiss-6, random-scan, data correlation " + DATA_CORRELATION
+                    + " and magnetisation " + DATA_MAGNETISATION);
+            parameters.put("betas", BETAS.clone());
+            parameters.put("window", WINDOW);
+            parameters.put("fraction", FRACTION);
+            parameters.put("growth", GROWTH);
+            parameters.put("negativeControl", "data moments converging to the model's: E_data = E_pi + 4^-k g_k");
+            return parameters;
         }
-        var out = new ArrayList<Member>();
-        for (int k = 0; k < BETAS.length; k++) {
-            var model = new IsingModel(base.n(), base.couplings(), base.fields(), BETAS[k], base.trainFields());
-            var law = EnumeratedLaw.of(model);
-            var g = law.gradient(data);
-            if (extinct) {
-                double scale = Math.pow(4, -k);
+
+        @Override
+        public String description() {
+            return "Exact ||g||^2 and MSE(K) along a plateau family (rising beta): the MSE grows by orders of"
+                    + " magnitude and Q_op falls below 1 while ||g||^2 stays within a factor 10; a signal-extinction"
+                    + " family must fail.";
+        }
+
+        @Override
+        public Family measure(EngineUnderTest engine, long seed) {
+            var study = StudyModels.curieWeiss6();
+            var base = (IsingModel) study.model();
+            var data = new double[base.parameterCount()];
+            for (int a = 0; a < data.length; a++) {
+                // f_ij = -x_i x_j, f_i = -x_i: the data moments are minus the correlations and magnetisations.
+                data[a] = a < base.couplingCount() ? -DATA_CORRELATION : -DATA_MAGNETISATION;
+            }
+            var members = new ArrayList<Member>();
+            for (int k = 0; k < BETAS.length; k++) {
+                var model = new IsingModel(base.n(), base.couplings(), base.fields(), BETAS[k], base.trainFields());
+                var law = EnumeratedLaw.of(model);
+                var g = law.gradient(data);
+                double scale = Math.pow(signalDecay, -k);
                 for (int a = 0; a < g.length; a++) {
                     g[a] *= scale;
                 }
+                double g2 = 0;
+                for (double v : g) {
+                    g2 += v * v;
+                }
+                var analysis = SpectralFormulas.of(law, engine.kernel(KernelName.RANDOM_SCAN, model));
+                members.add(new Member(BETAS[k], g2, analysis.stationaryMse(WINDOW, 1)));
             }
-            double g2 = 0;
-            for (double v : g) {
-                g2 += v * v;
-            }
-            var analysis = SpectralFormulas.of(law, engine.kernel(KernelName.RANDOM_SCAN, model));
-            out.add(new Member(BETAS[k], g2, analysis.stationaryMse(WINDOW, 1)));
+            return new Family(members);
         }
-        return out;
     }
 
-    static Measurement measure(List<Member> family) {
-        double minG = Double.POSITIVE_INFINITY;
-        double maxG = 0;
-        double minMse = Double.POSITIVE_INFINITY;
-        double maxMse = 0;
-        var table = new FigureTable("beta", "grad-norm2", "mse", "q-op");
-        var betas = new ArrayList<Double>();
-        var gs = new ArrayList<Double>();
-        var mses = new ArrayList<Double>();
-        for (var m : family) {
-            table.row(m.beta(), m.gradNorm2(), m.mse(), m.qOp());
-            minG = Math.min(minG, m.gradNorm2());
-            maxG = Math.max(maxG, m.gradNorm2());
-            minMse = Math.min(minMse, m.mse());
-            maxMse = Math.max(maxMse, m.mse());
-            betas.add(m.beta());
-            gs.add(m.gradNorm2());
-            mses.add(m.mse());
+    /** The family's members, by rising β; {@link #present()} applies A8's rule. */
+    record Family(List<Member> members) implements Outcome {
+
+        Family {
+            members = List.copyOf(members);
         }
-        double signalRatio = minG / maxG;
-        double growth = maxMse / minMse;
-        double coldQ = family.get(family.size() - 1).qOp();
-        var figures = new LinkedHashMap<String, Object>();
-        figures.put("signal-ratio", signalRatio);
-        figures.put("mse-growth", growth);
-        figures.put("q-op-cold", coldQ);
-        figures.put("fraction", FRACTION);
-        figures.put("family", table.figure());
-        figures.put("plateau-family", Map.of("plot", "xy", "title", "Signal and error along the plateau family",
-                "xLabel", "beta", "yLabel", "||g||^2 and MSE(K)", "logY", true,
-                "series", List.of(Map.of("name", "||g||^2", "x", betas, "y", gs, "style", "line"),
-                        Map.of("name", "MSE(K = " + WINDOW + ")", "x", betas, "y", mses, "style", "line"))));
-        boolean holds = signalRatio >= FRACTION && growth >= GROWTH && coldQ <= 1;
-        String detail = String.format("beta %.2f -> %.2f: MSE(K) grows %.3g-fold, Q_op ends at %.3g, ||g||^2 stays"
-                + " within %.3g of its largest (needs >= %.2f): %s", BETAS[0], BETAS[BETAS.length - 1], growth, coldQ,
-                signalRatio, FRACTION, holds ? "estimation plateau" : signalRatio < FRACTION
-                        ? "the signal vanishes (signal extinction)" : "no plateau formed");
-        return Measurement.of(holds, figures, detail);
+
+        @Override
+        public Measurement present() {
+            double minG = Double.POSITIVE_INFINITY;
+            double maxG = 0;
+            double minMse = Double.POSITIVE_INFINITY;
+            double maxMse = 0;
+            var table = Table.withColumns("beta", "grad-norm2", "mse", "q-op");
+            var betas = new double[members.size()];
+            var gs = new double[members.size()];
+            var mses = new double[members.size()];
+            for (int k = 0; k < members.size(); k++) {
+                var m = members.get(k);
+                table.row(m.beta(), m.gradNorm2(), m.mse(), m.qOp());
+                minG = Math.min(minG, m.gradNorm2());
+                maxG = Math.max(maxG, m.gradNorm2());
+                minMse = Math.min(minMse, m.mse());
+                maxMse = Math.max(maxMse, m.mse());
+                betas[k] = m.beta();
+                gs[k] = m.gradNorm2();
+                mses[k] = m.mse();
+            }
+            double signalRatio = minG / maxG;
+            double growth = maxMse / minMse;
+            double coldQ = members.get(members.size() - 1).qOp();
+            var plot = new XyPlot(PlotText.titled("Signal and error along the plateau family"),
+                    XyPlot.Axis.linear("beta"), XyPlot.Axis.log("||g||^2 and MSE(K)"), XyPlot.Guide.NONE,
+                    List.of(XyPlot.Series.line("||g||^2", betas, gs),
+                            XyPlot.Series.line("MSE(K = " + WINDOW + ")", betas, mses)));
+            var figures = Figures.builder()
+                    .put("signal-ratio", signalRatio)
+                    .put("mse-growth", growth)
+                    .put("q-op-cold", coldQ)
+                    .put("fraction", FRACTION)
+                    .put("family", table.build())
+                    .put("plateau-family", plot)
+                    .build();
+            boolean holds = signalRatio >= FRACTION && growth >= GROWTH && coldQ <= 1;
+            String detail = String.format("beta %.2f -> %.2f: MSE(K) grows %.3g-fold, Q_op ends at %.3g, ||g||^2"
+                    + " stays within %.3g of its largest (needs >= %.2f): %s", betas[0], betas[betas.length - 1],
+                    growth, coldQ, signalRatio, FRACTION, holds ? "estimation plateau" : signalRatio < FRACTION
+                            ? "the signal vanishes (signal extinction)" : "no plateau formed");
+            return Measurement.of(holds, figures, detail);
+        }
     }
 
     /** The A8 check. */
-    public static Check check(EngineUnderTest engine) {
-        var parameters = new LinkedHashMap<String, Object>();
-        parameters.put("model", "curie-weiss-6, random-scan, data correlation " + DATA_CORRELATION
-                + " and magnetisation " + DATA_MAGNETISATION);
-        parameters.put("betas", BETAS.clone());
-        parameters.put("window", WINDOW);
-        parameters.put("fraction", FRACTION);
-        parameters.put("growth", GROWTH);
-        parameters.put("negativeControl", "data moments converging to the model's: E_data = E_pi + 4^-k g_k");
-        var spec = new CheckSpec("A8.plateau-signal", CheckKind.NUMERICAL, List.of("A8"), 0L, parameters, true,
-                "Exact ||g||^2 and MSE(K) along a plateau family (rising beta): the MSE grows by orders of magnitude"
-                        + " and Q_op falls below 1 while ||g||^2 stays within a factor 10; a signal-extinction family"
-                        + " must fail.");
-        return new NumericalCheck(spec, () -> measure(family(engine, false)), () -> measure(family(engine, true)));
+    static Check check(EngineUnderTest engine) {
+        return NumericalCheck.of("A8.plateau-signal", CheckKind.NUMERICAL, List.of("A8"), 0L, true, engine,
+                Design.REAL, Design.CONTROL);
     }
 }

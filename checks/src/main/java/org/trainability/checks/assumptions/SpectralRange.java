@@ -1,24 +1,26 @@
 package org.trainability.checks.assumptions;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.trainability.checks.Check;
-import org.trainability.checks.CheckSpec;
+import org.trainability.checks.CheckDesign;
 import org.trainability.checks.EngineUnderTest;
-import org.trainability.checks.FigureTable;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
-import org.trainability.checks.obligations.SpectralFormulas;
-import org.trainability.checks.obligations.StudyModels;
-import org.trainability.checks.obligations.StudyModels.Study;
+import org.trainability.checks.Outcome;
+import org.trainability.checks.study.SpectralFormulas;
+import org.trainability.checks.study.StudyModels;
 import org.trainability.engine.RefusedInputException;
 import org.trainability.engine.exact.EnumeratedLaw;
 import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.model.IsingModel;
 import org.trainability.engine.model.Model;
 import org.trainability.engine.spectral.SpectralAnalysis;
+import org.trainability.ledger.figure.Figures;
+import org.trainability.ledger.figure.Table;
 import org.trainability.ledger.gate.CheckKind;
 
 /**
@@ -26,6 +28,7 @@ import org.trainability.ledger.gate.CheckKind;
  * ({@code γ = 1 − λ_2 > 0}) and aperiodic ({@code λ_min > −1}), each with a margin of
  * {@link #MARGIN} — far above the eigensolver's absolute error (~ε‖S‖·n, below 1e-12 at 64
  * states). A kernel the diagonalizer refuses (not reversible) fails: its spectrum cannot be read.
+ * Verdict: PASS when A3 holds on every (model, kernel) pair.
  * Negative control: {@code metropolis} on independent spins at β = 0 (every flip accepted;
  * eigenvalues {@code 1 − 2k/N}, reaching −1) and on one free spin (the chain alternates): periodic
  * chains that must fail. Stateless; thread-safe.
@@ -72,43 +75,99 @@ public final class SpectralRange {
         return new Range(name, kernel, analysis.spectrum().gap(), analysis.spectrum().smallest(), "");
     }
 
-    /** Measures every (model, kernel) pair; passes only if A3 holds on every one. */
-    public static Measurement measure(EngineUnderTest engine, Map<String, Model> models, Map<String, List<KernelName>> kernels) {
-        var ranges = new ArrayList<Range>();
-        models.forEach((name, m) -> {
-            for (var k : kernels.get(name)) {
-                ranges.add(range(engine, name, m, k));
-            }
-        });
-        var table = new FigureTable("model", "kernel", "gap", "lambda-min", "absolute-gap", "holds");
-        double smallestGap = Double.POSITIVE_INFINITY;
-        double smallestLambda = Double.POSITIVE_INFINITY;
-        var failing = new ArrayList<String>();
-        for (var r : ranges) {
-            table.row(r.model(), r.kernel().label(), r.gap(), r.smallest(), r.absoluteGap(),
-                    r.refused().isEmpty() ? r.holds() : "refused: " + r.refused());
-            if (r.holds()) {
-                smallestGap = Math.min(smallestGap, r.gap());
-                smallestLambda = Math.min(smallestLambda, r.smallest());
-            } else {
-                failing.add(r.refused().isEmpty()
-                        ? String.format("%s/%s (gap %.3e, lambda_min %.12f)", r.model(), r.kernel().label(), r.gap(),
-                                r.smallest())
-                        : r.model() + "/" + r.kernel().label() + " refused: " + r.refused());
-            }
+    /**
+     * The A3 design: every model with each of its kernels.
+     *
+     * @param models  the models by name, in the order they are examined
+     * @param kernels the kernels of each model, by the model's name
+     */
+    record Design(Map<String, Model> models, Map<String, List<KernelName>> kernels) implements CheckDesign<Ranges> {
+
+        /** Every study model with the kernels it is used with. */
+        static final Design REAL = new Design(studyModels(), studyKernels());
+        /** Periodic Metropolis chains. */
+        static final Design CONTROL = periodic();
+
+        Design {
+            models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
+            kernels = Collections.unmodifiableMap(new LinkedHashMap<>(kernels));
         }
-        var figures = new LinkedHashMap<String, Object>();
-        figures.put("kernels", ranges.size());
-        figures.put("kernels-holding", (ranges.size() - failing.size()) + "/" + ranges.size());
-        figures.put("smallest-gap", smallestGap);
-        figures.put("smallest-lambda-min", smallestLambda);
-        figures.put("margin", MARGIN);
-        figures.put("ranges", table.figure());
-        String detail = failing.isEmpty()
-                ? String.format("%d kernels irreducible and aperiodic: smallest gap %.3e, smallest lambda_min %.3f"
-                        + " (margin %.0e)", ranges.size(), smallestGap, smallestLambda, MARGIN)
-                : "A3 fails on " + String.join("; ", failing);
-        return Measurement.of(failing.isEmpty(), figures, detail);
+
+        private static Design periodic() {
+            var models = periodicModels();
+            var kernels = new LinkedHashMap<String, List<KernelName>>();
+            models.keySet().forEach(k -> kernels.put(k, List.of(KernelName.METROPOLIS)));
+            return new Design(models, kernels);
+        }
+
+        @Override
+        public Map<String, Object> parameters() {
+            var parameters = new LinkedHashMap<String, Object>();
+            parameters.put("models", List.copyOf(models.keySet()));
+            parameters.put("margin", MARGIN);
+            parameters.put("negativeControl", "metropolis on " + List.copyOf(CONTROL.models.keySet()));
+            return parameters;
+        }
+
+        @Override
+        public String description() {
+            return "Exact spectrum of every kernel used on every study model: gap > 0 and lambda_min > -1 with a"
+                    + " margin far above the eigensolver's error; periodic Metropolis chains (independent spins at"
+                    + " beta = 0, one free spin) must fail.";
+        }
+
+        @Override
+        public Ranges measure(EngineUnderTest engine, long seed) {
+            var ranges = new ArrayList<Range>();
+            models.forEach((name, m) -> {
+                for (var k : kernels.get(name)) {
+                    ranges.add(range(engine, name, m, k));
+                }
+            });
+            return new Ranges(ranges);
+        }
+    }
+
+    /** Every kernel's range; {@link #present()} passes only if A3 holds on every one. */
+    record Ranges(List<Range> ranges) implements Outcome {
+
+        Ranges {
+            ranges = List.copyOf(ranges);
+        }
+
+        @Override
+        public Measurement present() {
+            var table = Table.withColumns("model", "kernel", "gap", "lambda-min", "absolute-gap", "holds");
+            double smallestGap = Double.POSITIVE_INFINITY;
+            double smallestLambda = Double.POSITIVE_INFINITY;
+            var failing = new ArrayList<String>();
+            for (var r : ranges) {
+                table.row(r.model(), r.kernel().label(), r.gap(), r.smallest(), r.absoluteGap(),
+                        r.refused().isEmpty() ? r.holds() : "refused: " + r.refused());
+                if (r.holds()) {
+                    smallestGap = Math.min(smallestGap, r.gap());
+                    smallestLambda = Math.min(smallestLambda, r.smallest());
+                } else {
+                    failing.add(r.refused().isEmpty()
+                            ? String.format("%s/%s (gap %.3e, lambda_min %.12f)", r.model(), r.kernel().label(),
+                                    r.gap(), r.smallest())
+                            : r.model() + "/" + r.kernel().label() + " refused: " + r.refused());
+                }
+            }
+            var figures = Figures.builder()
+                    .put("kernels", ranges.size())
+                    .put("kernels-holding", (ranges.size() - failing.size()) + "/" + ranges.size())
+                    .put("smallest-gap", smallestGap)
+                    .put("smallest-lambda-min", smallestLambda)
+                    .put("margin", MARGIN)
+                    .put("ranges", table.build())
+                    .build();
+            String detail = failing.isEmpty()
+                    ? String.format("%d kernels irreducible and aperiodic: smallest gap %.3e, smallest lambda_min"
+                            + " %.3f (margin %.0e)", ranges.size(), smallestGap, smallestLambda, MARGIN)
+                    : "A3 fails on " + String.join("; ", failing);
+            return Measurement.of(failing.isEmpty(), figures, detail);
+        }
     }
 
     /** The kernels used, by study model name. */
@@ -137,18 +196,8 @@ public final class SpectralRange {
     }
 
     /** The A3 check on the study models. */
-    public static Check check(EngineUnderTest engine) {
-        var parameters = new LinkedHashMap<String, Object>();
-        parameters.put("models", StudyModels.all().stream().map(Study::name).toList());
-        parameters.put("margin", MARGIN);
-        parameters.put("negativeControl", "metropolis on " + List.copyOf(periodicModels().keySet()));
-        var spec = new CheckSpec("A3.spectral-range", CheckKind.NUMERICAL, List.of("A3"), 0L, parameters, true,
-                "Exact spectrum of every kernel used on every study model: gap > 0 and lambda_min > -1 with a margin"
-                        + " far above the eigensolver's error; periodic Metropolis chains (independent spins at"
-                        + " beta = 0, one free spin) must fail.");
-        var periodicKernels = new LinkedHashMap<String, List<KernelName>>();
-        periodicModels().keySet().forEach(k -> periodicKernels.put(k, List.of(KernelName.METROPOLIS)));
-        return new NumericalCheck(spec, () -> measure(engine, studyModels(), studyKernels()),
-                () -> measure(engine, periodicModels(), periodicKernels));
+    static Check check(EngineUnderTest engine) {
+        return NumericalCheck.of("A3.spectral-range", CheckKind.NUMERICAL, List.of("A3"), 0L, true, engine,
+                Design.REAL, Design.CONTROL);
     }
 }

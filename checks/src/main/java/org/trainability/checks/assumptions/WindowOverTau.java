@@ -3,24 +3,27 @@ package org.trainability.checks.assumptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.trainability.checks.Check;
-import org.trainability.checks.CheckSpec;
+import org.trainability.checks.CheckDesign;
 import org.trainability.checks.EngineUnderTest;
-import org.trainability.checks.FigureTable;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
-import org.trainability.checks.obligations.SpectralFormulas;
-import org.trainability.checks.obligations.StudyModels.Setup;
-import org.trainability.checks.obligations.StudyModels;
+import org.trainability.checks.Outcome;
+import org.trainability.checks.study.SpectralFormulas;
+import org.trainability.checks.study.StudyModels;
+import org.trainability.checks.study.StudyModels.Setup;
 import org.trainability.engine.estimate.CanonicalEstimator;
 import org.trainability.engine.estimate.ChainSeries;
 import org.trainability.engine.estimate.EstimatorSettings;
 import org.trainability.engine.estimate.IntegratedAutocorrelationTime;
 import org.trainability.engine.estimate.ResolutionRule;
 import org.trainability.engine.exact.EnumeratedLaw;
-import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.sample.StartLaw;
+import org.trainability.ledger.figure.Figures;
+import org.trainability.ledger.figure.Table;
 import org.trainability.ledger.gate.CheckKind;
 import org.trainability.ledger.gate.Verdict;
 
@@ -94,72 +97,114 @@ public final class WindowOverTau {
         return new Regime(setup.name(), window, exact, sampled, unresolved, skipped);
     }
 
-    static Measurement measure(List<Regime> regimes) {
-        var table = new FigureTable("setup", "window", "min-K-over-tau-exact", "min-K-over-tau-hat", "unresolved",
-                "zero-variance-skipped");
-        double worstExact = Double.POSITIVE_INFINITY;
-        double worstSampled = Double.POSITIVE_INFINITY;
-        var below = new ArrayList<String>();
-        var unresolved = new ArrayList<String>();
-        for (var r : regimes) {
-            table.row(r.setup(), r.window(), r.exactRatio(), r.sampledRatio(), String.join(" ", r.unresolved()),
-                    r.skipped());
-            worstExact = Math.min(worstExact, r.exactRatio());
-            worstSampled = Math.min(worstSampled, r.sampledRatio());
-            if (!(r.exactRatio() >= REQUIRED_RATIO)) {
-                below.add(String.format("%s: K/tau = %.3g", r.setup(), r.exactRatio()));
+    /**
+     * The A6 design: the settings, each run at its own window or at a window of {@code windowInTauMax}
+     * times its largest exact τ_int; setting k uses seed + k.
+     *
+     * @param setups         the settings
+     * @param windowInTauMax when present, K = ⌈w · max_a τ_int⌉ instead of the setting's window
+     */
+    record Design(List<Setup> setups, OptionalDouble windowInTauMax) implements CheckDesign<Regimes> {
+
+        /** Every study setting at the window the sampler checks use. */
+        static final Design REAL = new Design(StudyModels.setups(), OptionalDouble.empty());
+        /** The Curie–Weiss setting at twice its largest τ_int, far below the regime. */
+        static final Design CONTROL = new Design(List.of(StudyModels.setups().get(1)), OptionalDouble.of(2));
+
+        Design {
+            setups = List.copyOf(setups);
+        }
+
+        @Override
+        public Map<String, Object> parameters() {
+            var parameters = new LinkedHashMap<String, Object>();
+            parameters.put("settings", setups.stream().map(s -> s.name() + " B=" + s.burnIn() + " K=" + s.window()
+                    + " M=" + s.chains()).toList());
+            parameters.put("requiredRatio", REQUIRED_RATIO);
+            parameters.put("c", IntegratedAutocorrelationTime.DEFAULT_C);
+            parameters.put("negativeControl", "curie-weiss-6/metropolis with K = 2 max tau_int");
+            return parameters;
+        }
+
+        @Override
+        public String description() {
+            return "At the windows the sampler checks use on the small study models: min_a K/tau_int >= 50 with the"
+                    + " exact spectral tau_int, and tau-hat of every observable RESOLVED on the sampler's chains;"
+                    + " a window of twice tau_int must fail or be unresolved.";
+        }
+
+        @Override
+        public Regimes measure(EngineUnderTest engine, long seed) {
+            var regimes = new ArrayList<Regime>();
+            int k = 0;
+            for (var s : setups) {
+                int window = s.window();
+                if (windowInTauMax.isPresent()) {
+                    double tauMax = 0;
+                    for (double t : SpectralFormulas.of(EnumeratedLaw.of(s.model()), engine.kernel(s.kernel(),
+                            s.model())).tauInt()) {
+                        if (Double.isFinite(t)) {
+                            tauMax = Math.max(tauMax, t);
+                        }
+                    }
+                    window = (int) Math.ceil(windowInTauMax.getAsDouble() * tauMax);
+                }
+                regimes.add(regime(engine, s, window, seed + k++));
             }
-            if (!r.unresolved().isEmpty() || !(r.sampledRatio() >= REQUIRED_RATIO)) {
-                unresolved.add(String.format("%s: tau-hat unresolved for %s, K/tau-hat = %.3g", r.setup(),
-                        r.unresolved(), r.sampledRatio()));
+            return new Regimes(regimes);
+        }
+    }
+
+    /** What the settings' runs found; {@link #present()} applies A6's rule. */
+    record Regimes(List<Regime> regimes) implements Outcome {
+
+        Regimes {
+            regimes = List.copyOf(regimes);
+        }
+
+        @Override
+        public Measurement present() {
+            var table = Table.withColumns("setup", "window", "min-K-over-tau-exact", "min-K-over-tau-hat",
+                    "unresolved", "zero-variance-skipped");
+            double worstExact = Double.POSITIVE_INFINITY;
+            double worstSampled = Double.POSITIVE_INFINITY;
+            var below = new ArrayList<String>();
+            var unresolved = new ArrayList<String>();
+            for (var r : regimes) {
+                table.row(r.setup(), r.window(), r.exactRatio(), r.sampledRatio(), String.join(" ", r.unresolved()),
+                        r.skipped());
+                worstExact = Math.min(worstExact, r.exactRatio());
+                worstSampled = Math.min(worstSampled, r.sampledRatio());
+                if (!(r.exactRatio() >= REQUIRED_RATIO)) {
+                    below.add(String.format("%s: K/tau = %.3g", r.setup(), r.exactRatio()));
+                }
+                if (!r.unresolved().isEmpty() || !(r.sampledRatio() >= REQUIRED_RATIO)) {
+                    unresolved.add(String.format("%s: tau-hat unresolved for %s, K/tau-hat = %.3g", r.setup(),
+                            r.unresolved(), r.sampledRatio()));
+                }
             }
+            var figures = Figures.builder()
+                    .put("required-ratio", REQUIRED_RATIO)
+                    .put("min-K-over-tau-exact", worstExact)
+                    .put("min-K-over-tau-hat", worstSampled)
+                    .put("settings", table.build())
+                    .build();
+            if (!below.isEmpty()) {
+                return new Measurement(Verdict.FAIL, figures, "window below 50 tau_int: " + String.join("; ", below)
+                        + (unresolved.isEmpty() ? "" : " | " + String.join("; ", unresolved)), 0);
+            }
+            if (!unresolved.isEmpty()) {
+                return new Measurement(Verdict.UNRESOLVED, figures, String.join("; ", unresolved), 0);
+            }
+            return new Measurement(Verdict.PASS, figures, String.format("%d settings: min K/tau_int = %.0f exact, %.0f"
+                    + " from RESOLVED tau-hat (required %.0f)", regimes.size(), worstExact, worstSampled,
+                    REQUIRED_RATIO), 0);
         }
-        var figures = new LinkedHashMap<String, Object>();
-        figures.put("required-ratio", REQUIRED_RATIO);
-        figures.put("min-K-over-tau-exact", worstExact);
-        figures.put("min-K-over-tau-hat", worstSampled);
-        figures.put("settings", table.figure());
-        if (!below.isEmpty()) {
-            return new Measurement(Verdict.FAIL, figures, "window below 50 tau_int: " + String.join("; ", below)
-                    + (unresolved.isEmpty() ? "" : " | " + String.join("; ", unresolved)), 0);
-        }
-        if (!unresolved.isEmpty()) {
-            return new Measurement(Verdict.UNRESOLVED, figures, String.join("; ", unresolved), 0);
-        }
-        return new Measurement(Verdict.PASS, figures, String.format("%d settings: min K/tau_int = %.0f exact, %.0f"
-                + " from RESOLVED tau-hat (required %.0f)", regimes.size(), worstExact, worstSampled, REQUIRED_RATIO), 0);
     }
 
     /** The A6 check. */
     public static Check check(EngineUnderTest engine) {
-        long seed = 0xA6L;
-        var parameters = new LinkedHashMap<String, Object>();
-        parameters.put("settings", StudyModels.setups().stream().map(s -> s.name() + " B=" + s.burnIn() + " K="
-                + s.window() + " M=" + s.chains()).toList());
-        parameters.put("requiredRatio", REQUIRED_RATIO);
-        parameters.put("c", IntegratedAutocorrelationTime.DEFAULT_C);
-        parameters.put("negativeControl", "curie-weiss-6/metropolis with K = 2 max tau_int");
-        var spec = new CheckSpec("A6.window-over-tau", CheckKind.NUMERICAL, List.of("A6"), seed, parameters, true,
-                "At the windows the sampler checks use on the small study models: min_a K/tau_int >= 50 with the"
-                        + " exact spectral tau_int, and tau-hat of every observable RESOLVED on the sampler's chains;"
-                        + " a window of twice tau_int must fail or be unresolved.");
-        return new NumericalCheck(spec, () -> {
-            var regimes = new ArrayList<Regime>();
-            int k = 0;
-            for (var s : StudyModels.setups()) {
-                regimes.add(regime(engine, s, s.window(), seed + k++));
-            }
-            return measure(regimes);
-        }, () -> {
-            var setup = StudyModels.setups().get(1);
-            var law = EnumeratedLaw.of(setup.model());
-            double tauMax = 0;
-            for (double t : SpectralFormulas.of(law, engine.kernel(setup.kernel(), setup.model())).tauInt()) {
-                if (Double.isFinite(t)) {
-                    tauMax = Math.max(tauMax, t);
-                }
-            }
-            return measure(List.of(regime(engine, setup, (int) Math.ceil(2 * tauMax), seed)));
-        });
+        return NumericalCheck.of("A6.window-over-tau", CheckKind.NUMERICAL, List.of("A6"), 0xA6L, true, engine,
+                Design.REAL, Design.CONTROL);
     }
 }

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Map;
 import org.trainability.ledger.audit.AuditJson;
 import org.trainability.ledger.audit.EvidenceDigest;
+import org.trainability.ledger.figure.FigureCodec;
+import org.trainability.ledger.json.JsonFields;
+import org.trainability.ledger.json.JsonShapeException;
 import org.trainability.ledger.gate.CheckKind;
 import org.trainability.ledger.gate.CheckResult;
 import org.trainability.ledger.gate.NegativeControl;
@@ -56,7 +58,7 @@ public final class EvidenceJson {
         node.put("description", r.description());
         node.set("parameters", CANONICAL.valueToTree(r.parameters()));
         node.put("negativeControlDetail", r.negativeControlDetail());
-        node.set("negativeControlFigures", CANONICAL.valueToTree(r.negativeControlFigures()));
+        node.set("negativeControlFigures", FigureCodec.writeAll(r.negativeControlFigures()));
         node.put("durationMillis", r.durationMillis());
         node.put("commit", r.commit());
         node.put("statementFingerprint", r.statementFingerprint());
@@ -100,31 +102,36 @@ public final class EvidenceJson {
                     + " (recorded " + abbreviate(claimed) + ", content hashes to " + abbreviate(actual) + ")");
         }
         try {
-            var c = node.get("check");
-            var verifies = new ArrayList<String>();
-            c.get("verifies").forEach(v -> verifies.add(v.asText()));
-            var result = new CheckResult(c.get("id").asText(),
-                    CheckKind.parse(c.get("kind").asText()).orElseThrow(),
-                    verifies,
-                    Verdict.parse(c.get("verdict").asText()).orElseThrow(),
-                    toMap(c.get("figures")),
-                    c.get("seed").asText(),
-                    NegativeControl.parse(c.get("negativeControl").asText()).orElseThrow(),
-                    c.get("cases").asInt(),
-                    c.get("checksStatement").asBoolean(),
-                    c.get("detail").asText());
-            return new EvidenceRecord(result, node.get("description").asText(), toMap(node.get("parameters")),
-                    node.get("negativeControlDetail").asText(), toMap(node.get("negativeControlFigures")),
-                    node.get("durationMillis").asLong(), node.get("commit").asText(),
-                    node.get("statementFingerprint").asText(), Instant.parse(node.get("recordedAt").asText()));
+            var r = JsonFields.root(file, node);
+            var c = r.object("check");
+            var result = new CheckResult(c.text("id"),
+                    c.label("kind", CheckKind::parse, "property, numerical, at-scale"),
+                    c.texts("verifies"),
+                    c.label("verdict", Verdict::parse, "pass, fail, unresolved"),
+                    FigureCodec.readAll(file, c.where("figures"), c.required("figures")),
+                    c.text("seed"),
+                    c.label("negativeControl", NegativeControl::parse, "failed-as-expected, passed-unexpectedly"),
+                    (int) c.integer("cases"),
+                    c.bool("checksStatement"),
+                    c.text("detail"));
+            return new EvidenceRecord(result, r.text("description"), toMap(r.object("parameters")),
+                    r.text("negativeControlDetail"),
+                    FigureCodec.readAll(file, "negativeControlFigures", r.required("negativeControlFigures")),
+                    r.integer("durationMillis"), r.text("commit"), r.text("statementFingerprint"),
+                    Instant.parse(r.text("recordedAt")));
+        } catch (JsonShapeException e) {
+            throw new EvidenceException(e.getMessage() + " (a sealed record of another shape: re-record it with"
+                    + " ./ledger.sh audit --evidence-out DIR)");
         } catch (RuntimeException e) {
             throw new EvidenceException(file + ": sealed but malformed evidence record (" + e + ")");
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> toMap(JsonNode node) {
-        return CANONICAL.convertValue(node, Map.class);
+    private static Map<String, Object> toMap(JsonFields object) {
+        var copy = CANONICAL.createObjectNode();
+        object.names().forEach(name -> copy.set(name, object.raw(name)));
+        return CANONICAL.convertValue(copy, Map.class);
     }
 
     private static String abbreviate(String digest) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.trainability.ledger.figure.Figures;
 import org.trainability.ledger.gate.CheckResult;
 
 /**
@@ -26,7 +27,7 @@ public record EvidenceRecord(
         String description,
         Map<String, Object> parameters,
         String negativeControlDetail,
-        Map<String, Object> negativeControlFigures,
+        Figures negativeControlFigures,
         long durationMillis,
         String commit,
         String statementFingerprint,
@@ -37,7 +38,7 @@ public record EvidenceRecord(
         Objects.requireNonNull(description, "description");
         parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
         Objects.requireNonNull(negativeControlDetail, "negativeControlDetail");
-        negativeControlFigures = Collections.unmodifiableMap(new TreeMap<>(negativeControlFigures));
+        Objects.requireNonNull(negativeControlFigures, "negativeControlFigures");
         Objects.requireNonNull(commit, "commit");
         Objects.requireNonNull(statementFingerprint, "statementFingerprint");
         Objects.requireNonNull(recordedAt, "recordedAt");

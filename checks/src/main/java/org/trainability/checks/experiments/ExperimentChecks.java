@@ -14,10 +14,12 @@ public final class ExperimentChecks {
     /** Every check of this group, built on {@code engine}. */
     public static List<Check> all(EngineUnderTest engine) {
         var checks = new ArrayList<Check>();
-        checks.add(TauGrowthCheck.create(engine));
-        checks.add(SweetSpotGridCheck.create(engine));
-        checks.add(HtdmlObjectiveCheck.create(engine));
-        checks.add(TemperingCutCheck.create(engine));
+        checks.add(Exp1Grid.check(engine));
+        checks.add(RbmSmokeExperiment.check(engine));
+        checks.add(TauGrowth.check(engine));
+        checks.add(SweetSpotGrid.check(engine));
+        checks.add(DifferentiableObjective.check(engine));
+        checks.add(TemperingCut.check(engine));
         // ./ledger.sh new-experiment registers new experiments' checks above this line.
         return List.copyOf(checks);
     }

@@ -12,8 +12,12 @@ import org.trainability.ledger.model.Ledger;
 import org.trainability.ledger.store.AtomicFiles;
 
 /**
- * Writes the files of a new experiment: its ledger record, its check class (with a negative-control
- * slot), a test that the negative control fails, and the line that registers the check. The new
+ * Writes the files of a new experiment: its ledger record, its check class in the one check shape
+ * (docs/style.md, habit 12: a {@code Design} record implementing {@link org.trainability.checks.CheckDesign}
+ * with its real input and its negative control as two instances, an outcome record whose
+ * {@code present()} applies the verdict rule and lays out typed figures, and
+ * {@code static Check check(EngineUnderTest)} through {@link org.trainability.checks.NumericalCheck#of}),
+ * a test that the negative control does not pass, and the line that registers the check. The new
  * check measures nothing yet: it reports {@code unresolved}, so the audit lists it at once and it
  * supports nothing until the researcher writes the measurement.
  *
@@ -83,18 +87,21 @@ public final class ExperimentScaffold {
         var indent = registryText.substring(registryText.lastIndexOf('\n', registryText.indexOf(MARKER)) + 1,
                 registryText.indexOf(MARKER));
         AtomicFiles.writeString(registry, registryText.replace(MARKER,
-                "checks.add(" + className + ".create(engine));\n" + indent + MARKER));
+                "checks.add(" + className + ".check(engine));\n" + indent + MARKER));
         return new Written(List.of(root.relativize(record).toString(), root.relativize(checkFile).toString(),
                 root.relativize(testFile).toString(), root.relativize(registry).toString()), checkId, className);
     }
 
-    /** {@code exp17-tempering} → {@code Exp17TemperingCheck}. */
+    /**
+     * {@code exp17-tempering} → {@code Exp17Tempering}: a check class has no {@code Check} suffix
+     * (once it measures something, the researcher may rename it after what it checks).
+     */
     static String className(String id) {
         var sb = new StringBuilder();
         for (var part : id.split("-")) {
             sb.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
         }
-        return sb.append("Check").toString();
+        return sb.toString();
     }
 
     /** A fixed seed derived from the id, so two experiments do not share streams by accident. */
@@ -112,7 +119,7 @@ public final class ExperimentScaffold {
                 kind: experiment
                 title: %s
                 reported: open
-                status: open
+                claimed: open
                 seedName: %s
                 statement: |
                   What %s shows, in one or two sentences (AsciiDoc; math as stem:[...]).
@@ -137,47 +144,96 @@ public final class ExperimentScaffold {
         return """
                 package org.trainability.checks.experiments;
 
+                import java.util.LinkedHashMap;
                 import java.util.List;
                 import java.util.Map;
                 import org.trainability.checks.Check;
-                import org.trainability.checks.CheckSpec;
+                import org.trainability.checks.CheckDesign;
                 import org.trainability.checks.EngineUnderTest;
                 import org.trainability.checks.Measurement;
                 import org.trainability.checks.NumericalCheck;
+                import org.trainability.checks.Outcome;
+                import org.trainability.ledger.figure.Figures;
                 import org.trainability.ledger.gate.CheckKind;
                 import org.trainability.ledger.gate.Verdict;
 
                 /**
-                 * The check of %1$s. Fill in {@link #measure} (the experiment itself) and
-                 * {@link #negativeControl} (the same measurement on an input it must reject). Until then
-                 * both report unresolved, and the check supports nothing.
+                 * The check of %5$s. Say here, once, what it measures, its verdict rule and its negative
+                 * control (docs/new-experiment.md). Until {@link Design#measure} measures something, both
+                 * runs report unresolved and the check supports nothing.
+                 *
+                 * <p>Deterministic given the seed; thread-safe.
                  */
                 final class %2$s {
 
+                    static final String ID = "%1$s";
                     static final long SEED = 0x%3$sL;
+                    /** The largest error the real input may show. */
+                    static final double TOLERANCE = 1e-9;
 
                     private %2$s() {
                     }
 
-                    static Check create(EngineUnderTest engine) {
-                        var spec = new CheckSpec("%1$s", CheckKind.NUMERICAL, List.of(%4$s), SEED, Map.of(),
-                                false, "What this check measures, and what would make it fail.");
-                        return new NumericalCheck(spec, () -> measure(engine), () -> negativeControl(engine));
+                    /**
+                     * One run, stated once: the models, sizes and thresholds it uses. The real input and the
+                     * negative control are two instances of this record.
+                     *
+                     * @param wrongInput whether the run uses the known-bad input of the negative control
+                     */
+                    record Design(boolean wrongInput) implements CheckDesign<Findings> {
+
+                        /** The input the experiment is about. */
+                        static final Design REAL = new Design(false);
+                        /** A known-bad input: the check must not pass on it. */
+                        static final Design CONTROL = new Design(true);
+
+                        @Override
+                        public Map<String, Object> parameters() {
+                            var parameters = new LinkedHashMap<String, Object>();
+                            parameters.put("tolerance", TOLERANCE);
+                            return parameters;
+                        }
+
+                        @Override
+                        public String description() {
+                            return "What this check measures, and what would make it fail.";
+                        }
+
+                        /** Computes only: build kernels and samplers through {@code engine}, random streams from {@code seed}. */
+                        @Override
+                        public Findings measure(EngineUnderTest engine, long seed) {
+                            return new Findings(Double.NaN);
+                        }
                     }
 
-                    /** The measurement on the models the experiment is about. */
-                    static Measurement measure(EngineUnderTest engine) {
-                        // Build models, run engine.kernel(...) / engine.sampler(...), compare, and return
-                        // Measurement.of(passed, figures, "the deciding numbers").
-                        return new Measurement(Verdict.UNRESOLVED, Map.of(), "not measured yet", 0);
+                    /**
+                     * What one run found; {@link #present()} applies the verdict rule and lays out the figures.
+                     *
+                     * @param error the deciding number; NaN until the measurement is written
+                     */
+                    record Findings(double error) implements Outcome {
+
+                        @Override
+                        public Measurement present() {
+                            if (Double.isNaN(error)) {
+                                return new Measurement(Verdict.UNRESOLVED, Figures.none(), "not measured yet", 0);
+                            }
+                            var figures = Figures.builder()
+                                    .put("error", error)
+                                    .put("tolerance", TOLERANCE)
+                                    .build();
+                            return Measurement.of(error <= TOLERANCE, figures,
+                                    String.format("error %%.2e (tolerance %%.0e)", error, TOLERANCE));
+                        }
                     }
 
-                    /** The same measurement on a known-bad input: it must not pass. */
-                    static Measurement negativeControl(EngineUnderTest engine) {
-                        return new Measurement(Verdict.UNRESOLVED, Map.of(), "no negative control yet", 0);
+                    /** The %5$s check: {@link Design#REAL}, with {@link Design#CONTROL} as its negative control. */
+                    static Check check(EngineUnderTest engine) {
+                        return NumericalCheck.of(ID, CheckKind.NUMERICAL, List.of(%4$s), SEED, false, engine,
+                                Design.REAL, Design.CONTROL);
                     }
                 }
-                """.formatted(checkId, className, Long.toHexString(seed), ids);
+                """.formatted(checkId, className, Long.toHexString(seed), ids, verifies.get(0));
     }
 
     private static String testClass(String className) {
@@ -188,13 +244,28 @@ public final class ExperimentScaffold {
 
                 import org.junit.jupiter.api.Test;
                 import org.trainability.checks.EngineUnderTest;
+                import org.trainability.checks.Measurement;
+                import org.trainability.checks.experiments.%1$s.Design;
                 import org.trainability.ledger.gate.Verdict;
 
+                /** %1$s: the negative control does not pass; the registered check runs the design. */
                 class %1$sTest {
+
+                    private static Measurement run(Design design) {
+                        return design.measure(EngineUnderTest.real(), %1$s.SEED).present();
+                    }
 
                     @Test
                     void theNegativeControlDoesNotPass() {
-                        assertThat(%1$s.negativeControl(EngineUnderTest.real()).verdict()).isNotEqualTo(Verdict.PASS);
+                        var m = run(Design.CONTROL);
+                        assertThat(m.verdict()).as(m.detail()).isNotEqualTo(Verdict.PASS);
+                    }
+
+                    @Test
+                    void theRegisteredCheckIsTheRealDesign() {
+                        var check = ExperimentChecks.all(EngineUnderTest.real()).stream()
+                                .filter(c -> c.spec().id().equals(%1$s.ID)).findFirst().orElseThrow();
+                        assertThat(check.spec().parameters()).isEqualTo(Design.REAL.parameters());
                     }
                 }
                 """.formatted(className);

@@ -3,12 +3,17 @@ package org.trainability.checks.obligations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.trainability.checks.Check;
-import org.trainability.checks.CheckSpec;
+import org.trainability.checks.CheckDesign;
 import org.trainability.checks.EngineUnderTest;
-import org.trainability.checks.FigureTable;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
+import org.trainability.checks.Outcome;
+import org.trainability.checks.study.SpectralFormulas;
+import org.trainability.checks.study.StudyKernel;
+import org.trainability.checks.study.StudyModels;
 import org.trainability.engine.exact.EnumeratedLaw;
 import org.trainability.engine.exact.StationaryLaw;
 import org.trainability.engine.kernel.DenseKernel;
@@ -19,6 +24,8 @@ import org.trainability.engine.model.IsingModel;
 import org.trainability.engine.spectral.PoissonEquation;
 import org.trainability.engine.spectral.SpectralAnalysis;
 import org.trainability.engine.spectral.SymmetrizedKernel;
+import org.trainability.ledger.figure.Figures;
+import org.trainability.ledger.figure.Table;
 import org.trainability.ledger.gate.CheckKind;
 
 /**
@@ -31,7 +38,8 @@ import org.trainability.ledger.gate.CheckKind;
  * cluster-averaging term of docs/math.md's cluster form (zero unless eigenvalues within δ_cl merge).
  * Also the closed forms of random-scan Gibbs on independent spins (J = 0, b = 0): eigenvalues
  * {@code 1 − k/N} with multiplicity {@code C(N,k)}, {@code τ_int[f_ij] = (N−1)/2},
- * {@code τ_int[f_i] = N − ½}. Negative control: the spectral form applied to {@code systematic-scan}
+ * {@code τ_int[f_i] = N − ½} (N = 4, 6). The check passes when every kernel's forms agree, S is
+ * symmetric PSD and the references match their closed forms. Negative control: the spectral form applied to {@code systematic-scan}
  * (gate waived) must disagree with its autocovariance sum. Stateless; thread-safe.
  */
 public final class AutocorrelationTime {
@@ -116,9 +124,18 @@ public final class AutocorrelationTime {
         return s;
     }
 
-    /** The closed forms on independent spins under random scan; returns the failures. */
-    static List<String> independentSpins(EngineUnderTest engine, int n, FigureTable table) {
-        var failures = new ArrayList<String>();
+    /**
+     * The closed forms on independent spins under random scan.
+     *
+     * @param spins              N
+     * @param eigenvalueMismatch the first eigenvalue off {@code 1 − k/N}, described; then τ_int is not compared
+     * @param worstTauError      max_a |τ_int − closed form| / closed form
+     */
+    record IndependentSpins(int spins, Optional<String> eigenvalueMismatch, double worstTauError) {
+    }
+
+    /** Compares the random-scan spectrum and τ_int of N independent spins with their closed forms. */
+    static IndependentSpins independentSpins(EngineUnderTest engine, int n) {
         var model = IsingModel.withoutFields(new double[n][n], 1.0, true);
         var law = EnumeratedLaw.of(model);
         var analysis = SpectralFormulas.of(law, engine.kernel(KernelName.RANDOM_SCAN, model));
@@ -128,9 +145,8 @@ public final class AutocorrelationTime {
             long multiplicity = binomial(n, k);
             for (long m = 0; m < multiplicity; m++, j++) {
                 if (Math.abs(lambdas[j] - (1 - (double) k / n)) > 1e-12) {
-                    failures.add(String.format("independent-%d: eigenvalue %d is %.15f, expected 1 - %d/%d", n, j,
-                            lambdas[j], k, n));
-                    return failures;
+                    return new IndependentSpins(n, Optional.of(String.format("independent-%d: eigenvalue %d is %.15f,"
+                            + " expected 1 - %d/%d", n, j, lambdas[j], k, n)), Double.NaN);
                 }
             }
         }
@@ -141,11 +157,7 @@ public final class AutocorrelationTime {
             double expected = a < couplings ? (n - 1) / 2.0 : n - 0.5;
             worst = Math.max(worst, Math.abs(tau[a] - expected) / expected);
         }
-        table.row("independent-" + n, "random-scan", "eigenvalues 1-k/N, tau (N-1)/2 and N-1/2", worst, true);
-        if (worst > AGREEMENT.bound()) {
-            failures.add(String.format("independent-%d: tau_int off its closed form by %.3g (relative)", n, worst));
-        }
-        return failures;
+        return new IndependentSpins(n, Optional.empty(), worst);
     }
 
     private static long binomial(int n, int k) {
@@ -156,59 +168,138 @@ public final class AutocorrelationTime {
         return b;
     }
 
-    static Measurement measure(EngineUnderTest engine, boolean systematic) {
-        var table = new FigureTable("model", "kernel", "forms", "worst-ratio-to-tolerance", "holds");
-        var failing = new ArrayList<String>();
-        double worst = 0;
-        int count = 0;
-        for (var sk : StudyKernel.all(engine, systematic)) {
-            if (sk.refusal().isPresent()) {
-                failing.add(sk.label() + ": " + sk.refusal().get());
-                continue;
-            }
-            var c = compare(sk.analysis().orElseThrow(), sk.matrix(), sk.law(), !systematic);
-            count++;
-            double ratio = Math.max(Math.max(c.spectralPoisson(), c.spectralDirect()), c.traceRatio());
-            worst = Math.max(worst, ratio);
-            table.row(sk.study().name(), sk.kernel().label(),
-                    systematic ? "spectral vs direct" : "spectral, Poisson, direct, 1/2 tr S", ratio, c.holds());
-            if (!c.holds()) {
-                failing.add(String.format("%s: spectral-Poisson %.3g, spectral-direct %.3g, T_O vs 1/2 tr S"
-                        + " %.3g (ratios to tolerance), S asymmetry %.2e, smallest eigenvalue %.2e%s", sk.label(),
-                        c.spectralPoisson(), c.spectralDirect(), c.traceRatio(), c.asymmetry(), c.smallestEigen(),
-                        c.converged() ? "" : ", lag sum not converged"));
-            }
+    /**
+     * The O4 design: every reversible kernel of every study model, and independent spins on 4 and 6 spins.
+     *
+     * @param systematic compare the spectral form on {@code systematic-scan} (gate waived) with its
+     *                   autocovariance sum alone instead, without the Poisson form and the references
+     */
+    record Design(boolean systematic) implements CheckDesign<Forms> {
+
+        /** The reversible kernels. */
+        static final Design REAL = new Design(false);
+        /** Systematic scan, the reversibility gate waived. */
+        static final Design CONTROL = new Design(true);
+
+        @Override
+        public Map<String, Object> parameters() {
+            var parameters = new LinkedHashMap<String, Object>();
+            parameters.put("models", StudyModels.all().stream().map(StudyModels.Study::name).toList());
+            parameters.put("references", List.of("independent-4", "independent-6"));
+            parameters.put("agreementTolerance", AGREEMENT.bound());
+            parameters.put("maxLags", MAX_LAGS);
+            parameters.put("negativeControl", StudyKernel.NEGATIVE_CONTROL);
+            return parameters;
         }
-        if (!systematic) {
-            for (int n : new int[] {4, 6}) {
-                failing.addAll(independentSpins(engine, n, table));
-            }
+
+        @Override
+        public String description() {
+            return "Spectral, Poisson and direct-autocovariance tau_int Var agree, T_O = 1/2 tr S with S symmetric PSD,"
+                    + " on every reversible kernel of every study model, plus the closed forms of independent"
+                    + " spins; the spectral form on systematic scan must disagree with its autocovariances.";
         }
-        var figures = new LinkedHashMap<String, Object>();
-        figures.put("kernels", count);
-        figures.put("worst-ratio-to-tolerance", worst);
-        figures.put("agreement-tolerance", AGREEMENT.bound());
-        figures.put("forms", table.figure());
-        String detail = failing.isEmpty()
-                ? String.format("%d kernels: spectral, Poisson and direct tau_int Var agree and T_O = 1/2 tr S (worst"
-                        + " %.3f of the tolerance %.0e); independent spins match their closed forms", count, worst,
-                        AGREEMENT.bound())
-                : "tau_int representations disagree: " + String.join("; ", failing);
-        return Measurement.of(failing.isEmpty(), figures, detail);
+
+        @Override
+        public Forms measure(EngineUnderTest engine, long seed) {
+            var kernels = new ArrayList<KernelForms>();
+            for (var sk : StudyKernel.all(engine, systematic)) {
+                var c = sk.refusal().isPresent() ? Optional.<Comparison>empty()
+                        : Optional.of(compare(sk.analysis().orElseThrow(), sk.matrix(), sk.law(), !systematic));
+                kernels.add(new KernelForms(sk.study().name(), sk.kernel().label(), sk.label(), sk.refusal(), c));
+            }
+            var references = new ArrayList<IndependentSpins>();
+            if (!systematic) {
+                for (int n : new int[] {4, 6}) {
+                    references.add(independentSpins(engine, n));
+                }
+            }
+            return new Forms(kernels, !systematic, references);
+        }
+    }
+
+    /**
+     * One kernel's comparison.
+     *
+     * @param model      the study model
+     * @param kernel     the kernel's name
+     * @param label      model/kernel, for messages
+     * @param refusal    why the engine refused the kernel, if it did
+     * @param comparison the forms compared, empty when refused
+     */
+    record KernelForms(String model, String kernel, String label, Optional<String> refusal,
+            Optional<Comparison> comparison) {
+    }
+
+    /**
+     * What the comparisons found; {@link #present()} fails on any refusal, any kernel whose forms
+     * disagree and any reference off its closed form.
+     *
+     * @param kernels     every kernel compared
+     * @param withPoisson whether the Poisson form and ½ tr S were compared too
+     * @param references  the independent-spin references (none in the control)
+     */
+    record Forms(List<KernelForms> kernels, boolean withPoisson, List<IndependentSpins> references)
+            implements Outcome {
+
+        Forms {
+            kernels = List.copyOf(kernels);
+            references = List.copyOf(references);
+        }
+
+        @Override
+        public Measurement present() {
+            var table = Table.withColumns("model", "kernel", "forms", "worst-ratio-to-tolerance", "holds");
+            var failing = new ArrayList<String>();
+            double worst = 0;
+            int count = 0;
+            for (var k : kernels) {
+                if (k.refusal().isPresent()) {
+                    failing.add(k.label() + ": " + k.refusal().get());
+                    continue;
+                }
+                var c = k.comparison().orElseThrow();
+                count++;
+                double ratio = Math.max(Math.max(c.spectralPoisson(), c.spectralDirect()), c.traceRatio());
+                worst = Math.max(worst, ratio);
+                table.row(k.model(), k.kernel(), withPoisson ? "spectral, Poisson, direct, 1/2 tr S"
+                        : "spectral vs direct", ratio, c.holds());
+                if (!c.holds()) {
+                    failing.add(String.format("%s: spectral-Poisson %.3g, spectral-direct %.3g, T_O vs 1/2 tr S"
+                            + " %.3g (ratios to tolerance), S asymmetry %.2e, smallest eigenvalue %.2e%s", k.label(),
+                            c.spectralPoisson(), c.spectralDirect(), c.traceRatio(), c.asymmetry(),
+                            c.smallestEigen(), c.converged() ? "" : ", lag sum not converged"));
+                }
+            }
+            for (var r : references) {
+                if (r.eigenvalueMismatch().isPresent()) {
+                    failing.add(r.eigenvalueMismatch().get());
+                    continue;
+                }
+                table.row("independent-" + r.spins(), "random-scan", "eigenvalues 1-k/N, tau (N-1)/2 and N-1/2",
+                        r.worstTauError(), true);
+                if (r.worstTauError() > AGREEMENT.bound()) {
+                    failing.add(String.format("independent-%d: tau_int off its closed form by %.3g (relative)",
+                            r.spins(), r.worstTauError()));
+                }
+            }
+            var figures = Figures.builder()
+                    .put("kernels", count)
+                    .put("worst-ratio-to-tolerance", worst)
+                    .put("agreement-tolerance", AGREEMENT.bound())
+                    .put("forms", table.build())
+                    .build();
+            String detail = failing.isEmpty()
+                    ? String.format("%d kernels: spectral, Poisson and direct tau_int Var agree and T_O = 1/2 tr S"
+                            + " (worst %.3f of the tolerance %.0e); independent spins match their closed forms", count,
+                            worst, AGREEMENT.bound())
+                    : "tau_int representations disagree: " + String.join("; ", failing);
+            return Measurement.of(failing.isEmpty(), figures, detail);
+        }
     }
 
     /** The O4 check. */
-    public static Check check(EngineUnderTest engine) {
-        var parameters = new LinkedHashMap<String, Object>();
-        parameters.put("models", StudyModels.all().stream().map(StudyModels.Study::name).toList());
-        parameters.put("references", List.of("independent-4", "independent-6"));
-        parameters.put("agreementTolerance", AGREEMENT.bound());
-        parameters.put("maxLags", MAX_LAGS);
-        parameters.put("negativeControl", StudyKernel.NEGATIVE_CONTROL);
-        var spec = new CheckSpec("O4.tau-representations", CheckKind.NUMERICAL, List.of("O4"), 0L, parameters, true,
-                "Spectral, Poisson and direct-autocovariance tau_int Var agree, T_O = 1/2 tr S with S symmetric PSD,"
-                        + " on every reversible kernel of every study model, plus the closed forms of independent"
-                        + " spins; the spectral form on systematic scan must disagree with its autocovariances.");
-        return new NumericalCheck(spec, () -> measure(engine, false), () -> measure(engine, true));
+    static Check check(EngineUnderTest engine) {
+        return NumericalCheck.of("O4.tau-representations", CheckKind.NUMERICAL, List.of("O4"), 0L, true, engine,
+                Design.REAL, Design.CONTROL);
     }
 }

@@ -1,5 +1,6 @@
 package org.trainability.checks.obligations;
 
+import org.trainability.checks.study.WindowMoments;
 import org.trainability.engine.exact.StationaryLaw;
 import org.trainability.engine.kernel.DenseKernel;
 

@@ -1,19 +1,20 @@
 package org.trainability.checks.obligations;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.trainability.checks.EngineUnderTest;
-import org.trainability.checks.FigureTable;
 import org.trainability.checks.Measurement;
+import org.trainability.checks.study.StudyModels;
 import org.trainability.engine.estimate.CanonicalEstimator;
 import org.trainability.engine.estimate.EstimatorSettings;
 import org.trainability.engine.exact.EnumeratedLaw;
-import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.model.Model;
 import org.trainability.engine.sample.StartLaw;
+import org.trainability.ledger.figure.Figures;
+import org.trainability.ledger.figure.PlotText;
+import org.trainability.ledger.figure.Table;
+import org.trainability.ledger.figure.XyPlot;
 
 /**
  * The sampler side of O1 and O3: R replicates of the canonical estimator, run by the engine's
@@ -55,37 +56,42 @@ final class SampledErrors {
         return SamplerAgreement.of(g, run.gradients(), expected);
     }
 
-    /** The measurement over several comparisons: passes only if every one agrees. */
-    static Measurement measure(List<Comparison> comparisons, String what) {
-        var table = new FigureTable("setting", "burn-in", "window", "chains", "exact-mse", "bias-share",
+    /**
+     * The verdict and figures over several comparisons: passes only if every one agrees.
+     *
+     * @param what the title of the plot of sampled against exact errors
+     */
+    static Measurement present(List<Comparison> comparisons, String what) {
+        var table = Table.withColumns("setting", "burn-in", "window", "chains", "exact-mse", "bias-share",
                 "mean-error", "z", "agrees");
-        var exact = new ArrayList<Double>();
-        var sampled = new ArrayList<Double>();
+        var exact = new double[comparisons.size()];
+        var sampled = new double[comparisons.size()];
         var failing = new ArrayList<String>();
         double worstZ = 0;
-        for (var c : comparisons) {
+        for (int i = 0; i < comparisons.size(); i++) {
+            var c = comparisons.get(i);
             var a = c.agreement();
             table.row(c.name(), c.burnIn(), c.window(), c.chains(), a.expected(), c.biasShare(), a.meanError(), a.z(),
                     a.agrees());
-            exact.add(a.expected());
-            sampled.add(a.meanError());
+            exact[i] = a.expected();
+            sampled[i] = a.meanError();
             worstZ = Math.max(worstZ, Math.abs(a.z()));
             if (!a.agrees()) {
                 failing.add(String.format("%s: mean error %.4g vs exact %.4g (z = %.1f)", c.name(), a.meanError(),
                         a.expected(), a.z()));
             }
         }
-        var figures = new LinkedHashMap<String, Object>();
-        figures.put("comparisons", comparisons.size());
-        figures.put("replicates", comparisons.isEmpty() ? 0 : comparisons.get(0).agreement().replicates());
-        figures.put("worst-abs-z", worstZ);
-        figures.put("z-limit", SamplerAgreement.Z_LIMIT);
-        figures.put("alpha", SamplerAgreement.ALPHA);
-        figures.put("comparisons-table", table.figure());
-        figures.put("sampled-against-exact", Map.of("plot", "xy", "title", what,
-                "xLabel", "exact E||g-hat - g||^2", "yLabel", "sampler mean of ||g-hat_r - g||^2", "logX", true,
-                "logY", true, "identity", true,
-                "series", List.of(Map.of("name", "settings", "x", exact, "y", sampled, "style", "points"))));
+        var figures = Figures.builder()
+                .put("comparisons", comparisons.size())
+                .put("replicates", comparisons.isEmpty() ? 0 : comparisons.get(0).agreement().replicates())
+                .put("worst-abs-z", worstZ)
+                .put("z-limit", SamplerAgreement.Z_LIMIT)
+                .put("alpha", SamplerAgreement.ALPHA)
+                .put("comparisons-table", table.build())
+                .put("sampled-against-exact", new XyPlot(PlotText.titled(what),
+                        XyPlot.Axis.log("exact E||g-hat - g||^2"), XyPlot.Axis.log("sampler mean of ||g-hat_r - g||^2"),
+                        XyPlot.Guide.IDENTITY, List.of(XyPlot.Series.points("settings", exact, sampled))))
+                .build();
         String detail = failing.isEmpty()
                 ? String.format("%d settings: sampler mean error within |z| <= %.1f of the exact value (worst |z| %.2f,"
                         + " alpha %.0e each)", comparisons.size(), SamplerAgreement.Z_LIMIT, worstZ, SamplerAgreement.ALPHA)

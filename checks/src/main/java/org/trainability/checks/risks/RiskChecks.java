@@ -18,14 +18,14 @@ public final class RiskChecks {
     /** Every check of this group, built on {@code engine}. */
     public static List<Check> all(EngineUnderTest engine) {
         return List.of(
-                PhaseRatioCheck.create(engine),
-                PropertyCheck.of("F4.positive-phase-closed-form", List.of("F4"), PositivePhaseProperties.class,
+                PhaseRatio.check(engine),
+                PropertyCheck.of("F4.positive-phase-closed-form", List.of("F4"), PositivePhaseStatements.class,
                         "sampledPositivePhaseErrorHasItsClosedForm", "mirroredConditionalIsCaught", false,
                         "Over generated RBMs, the mean squared error of the engine's sampled positive phase (h drawn "
                                 + "given each data state) matches its closed form within 6 exact standard errors; "
                                 + "h drawn from the mirrored conditional (a sign error) must be caught."),
-                ReferenceDriftCheck.create(engine),
-                RegimeGateCheck.create(engine),
-                TrackingLagCheck.create(engine));
+                ReferenceDrift.check(engine),
+                TauGrowsWithLength.check(engine),
+                TrackingLag.check(engine));
     }
 }

@@ -4,16 +4,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.DoubleUnaryOperator;
+import java.util.Optional;
 import org.trainability.checks.Check;
-import org.trainability.checks.CheckSpec;
+import org.trainability.checks.CheckDesign;
 import org.trainability.checks.EngineUnderTest;
-import org.trainability.checks.FigureShapes;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
+import org.trainability.checks.Outcome;
+import org.trainability.checks.experiments.Exp1Grid;
+import org.trainability.checks.study.ExactAnalysis;
+import org.trainability.checks.study.ModelFamilies;
 import org.trainability.engine.RefusedInputException;
 import org.trainability.engine.exact.EnumeratedLaw;
 import org.trainability.engine.model.IsingModel;
+import org.trainability.ledger.figure.Figures;
+import org.trainability.ledger.figure.PlotText;
+import org.trainability.ledger.figure.Table;
+import org.trainability.ledger.figure.XyPlot;
 import org.trainability.ledger.gate.CheckKind;
 
 /**
@@ -51,76 +58,158 @@ final class PlateauAssembly {
         return out;
     }
 
+    /** The T-cond plateau-assembly check. */
     static Check check(EngineUnderTest engine) {
-        var parameters = new LinkedHashMap<String, Object>();
-        parameters.put("models", "ring N = 8 at beta 1, 1.5, 2, 3; frustrated N = 8 at beta 1.5, 2; random-scan; M = 1");
-        parameters.put("windowsPerTau", WINDOWS_PER_TAU);
-        parameters.put("eta", ETA);
-        parameters.put("plateauGammaEff", PLATEAU_GAMMA_EFF);
-        parameters.put("finalDeviation", FINAL_DEVIATION);
-        var spec = new CheckSpec(ID, CheckKind.NUMERICAL, List.of("T-cond", "O6"), Exp1Grid.FRUSTRATED_SEED, parameters, false,
-                "On the plateau (gamma_eff <= 0.1) with A7 holding, |Q_op/Q_perp - 1| shrinks as K grows from 10 to 10^4"
-                        + " tau_max and ends below 1e-3, with Q_perp_C* within O5's bound; fails with the window held at tau_max");
-        return new NumericalCheck(spec, () -> measure(engine, tau -> tau, "K = c tau_max"),
-                () -> measure(engine, tau -> 1, "K = tau_max (A6 broken)"));
+        return NumericalCheck.of(ID, CheckKind.NUMERICAL, List.of("T-cond", "O6"), Exp1Grid.FRUSTRATED_SEED, false,
+                engine, Design.REAL, Design.CONTROL);
     }
 
-    /** @param multiplier maps c ∈ {10, 100, 1000, 10000} to the factor on τ_max (the control ignores c) */
-    static Measurement measure(EngineUnderTest engine, DoubleUnaryOperator multiplier, String label) {
-        var rows = new ArrayList<List<Object>>();
-        var series = new ArrayList<Map<String, Object>>();
-        boolean all = true;
-        var why = new StringBuilder();
-        try {
-            for (var e : models()) {
-                var model = e.getValue();
-                var a = ExactAnalysis.of(e.getKey(), EnumeratedLaw.of(model), engine.kernel(Exp1Grid.KERNEL, model));
-                double tau = a.tauMax();
-                double sBulk = a.bulkShare(ExactAnalysis.EPSILON);
-                var x = new ArrayList<Double>();
-                var y = new ArrayList<Double>();
+    /**
+     * The plateau models at the windows {@code K = c τ_max}, c ∈ {@link #WINDOWS_PER_TAU}, or held at
+     * {@code K = τ_max} for every c. Exact: the seed is not used.
+     *
+     * @param windowGrows whether K grows with c
+     */
+    record Design(boolean windowGrows) implements CheckDesign<Deviations> {
+
+        /** K = c τ_max. */
+        static final Design REAL = new Design(true);
+        /** K = τ_max whatever c: A6 broken. */
+        static final Design CONTROL = new Design(false);
+
+        @Override
+        public Map<String, Object> parameters() {
+            var parameters = new LinkedHashMap<String, Object>();
+            parameters.put("models", "ring N = 8 at beta 1, 1.5, 2, 3; frustrated N = 8 at beta 1.5, 2; random-scan;"
+                    + " M = 1");
+            parameters.put("windowsPerTau", WINDOWS_PER_TAU.clone());
+            parameters.put("eta", ETA);
+            parameters.put("plateauGammaEff", PLATEAU_GAMMA_EFF);
+            parameters.put("finalDeviation", FINAL_DEVIATION);
+            return parameters;
+        }
+
+        @Override
+        public String description() {
+            return "On the plateau (gamma_eff <= 0.1) with A7 holding, |Q_op/Q_perp - 1| shrinks as K grows from 10 to"
+                    + " 10^4 tau_max and ends below 1e-3, with Q_perp_C* within O5's bound; fails with the window held"
+                    + " at tau_max";
+        }
+
+        @Override
+        public Deviations measure(EngineUnderTest engine, long seed) {
+            String label = windowGrows ? "K = c tau_max" : "K = tau_max (A6 broken)";
+            var measured = new ArrayList<Model>();
+            try {
+                for (var e : models()) {
+                    var model = e.getValue();
+                    var a = ExactAnalysis.of(e.getKey(), EnumeratedLaw.of(model), engine.kernel(Exp1Grid.KERNEL, model));
+                    double tau = a.tauMax();
+                    var windows = new ArrayList<Window>();
+                    for (double c : WINDOWS_PER_TAU) {
+                        long k = (long) Math.ceil((windowGrows ? c : 1) * tau);
+                        var p = a.predict(k);
+                        windows.add(new Window(k, p.gammaEff(), p.qOp() / p.qPerp(), p.qOp() / p.qPerpCStar()));
+                    }
+                    measured.add(new Model(e.getKey(), a.bulkShare(ExactAnalysis.EPSILON), tau, windows));
+                }
+            } catch (RefusedInputException | ArithmeticException ex) {
+                return new Deviations(label, Optional.of(ex.getMessage()), List.of());
+            }
+            return new Deviations(label, Optional.empty(), measured);
+        }
+    }
+
+    /**
+     * One window of one model.
+     *
+     * @param k                 K
+     * @param gammaEff          γ_eff at K
+     * @param qOpOverQPerp      Q_op(K)/Q⊥(K)
+     * @param qOpOverQPerpCStar Q_op(K)/Q⊥_C*(K)
+     */
+    record Window(long k, double gammaEff, double qOpOverQPerp, double qOpOverQPerpCStar) {
+    }
+
+    /**
+     * One model over the windows.
+     *
+     * @param bulkShare s_bulk at ε = {@link ExactAnalysis#EPSILON}
+     * @param tauMax    τ_max
+     */
+    record Model(String name, double bulkShare, double tauMax, List<Window> windows) {
+        Model {
+            windows = List.copyOf(windows);
+        }
+    }
+
+    /**
+     * What the models showed; {@link #present()} applies the rule: every model in the regime, its
+     * deviation strictly shrinking to at most {@value PlateauAssembly#FINAL_DEVIATION}, the plateau
+     * form within O5's bound.
+     *
+     * @param windows a label for how K was chosen
+     * @param refused the exact analysis's message when it refused a model
+     */
+    record Deviations(String windows, Optional<String> refused, List<Model> models) implements Outcome {
+
+        Deviations {
+            models = List.copyOf(models);
+        }
+
+        @Override
+        public Measurement present() {
+            if (refused.isPresent()) {
+                return Measurement.of(false, Figures.none(), "the exact analysis refused a model: " + refused.get());
+            }
+            var table = Table.withColumns("model", "gammaEff", "bulkShare", "tauMax", "K", "qOpOverQPerp",
+                    "qOpOverQPerpCStar");
+            var series = new ArrayList<XyPlot.Series>();
+            boolean all = true;
+            var why = new StringBuilder();
+            for (var m : models) {
                 double previous = Double.POSITIVE_INFINITY;
                 boolean decreasing = true;
                 boolean plateauTracks = true;
                 double last = Double.NaN;
                 double gammaEff = Double.NaN;
-                for (double c : WINDOWS_PER_TAU) {
-                    long k = (long) Math.ceil(multiplier.applyAsDouble(c) * tau);
-                    var p = a.predict(k);
-                    gammaEff = p.gammaEff();
-                    double dev = Math.abs(p.qOp() / p.qPerp() - 1);
+                var x = new double[m.windows().size()];
+                var y = new double[m.windows().size()];
+                int i = 0;
+                for (var w : m.windows()) {
+                    gammaEff = w.gammaEff();
+                    double dev = Math.abs(w.qOpOverQPerp() - 1);
                     double o5 = Math.max(ETA, gammaEff / (2 - gammaEff));
-                    double devCStar = Math.abs(p.qOp() / p.qPerpCStar() - 1);
+                    double devCStar = Math.abs(w.qOpOverQPerpCStar() - 1);
                     plateauTracks &= devCStar <= dev + o5 + dev * o5 + 1e-12;
                     decreasing &= dev < previous;
                     previous = dev;
                     last = dev;
-                    x.add((double) k / tau);
-                    y.add(dev);
-                    rows.add(List.of(e.getKey(), gammaEff, sBulk, tau, k, p.qOp() / p.qPerp(), p.qOp() / p.qPerpCStar()));
+                    x[i] = (double) w.k() / m.tauMax();
+                    y[i++] = dev;
+                    table.row(m.name(), gammaEff, m.bulkShare(), m.tauMax(), w.k(), w.qOpOverQPerp(),
+                            w.qOpOverQPerpCStar());
                 }
-                boolean regime = gammaEff <= PLATEAU_GAMMA_EFF && sBulk <= ETA;
+                boolean regime = gammaEff <= PLATEAU_GAMMA_EFF && m.bulkShare() <= ETA;
                 boolean shows = regime && decreasing && last <= FINAL_DEVIATION && plateauTracks;
                 if (!shows) {
-                    why.append(String.format("; %s: regime %b, shrinking %b, final %.2e, plateau form %b", e.getKey(), regime,
-                            decreasing, last, plateauTracks));
+                    why.append(String.format("; %s: regime %b, shrinking %b, final %.2e, plateau form %b", m.name(),
+                            regime, decreasing, last, plateauTracks));
                 }
                 all &= shows;
-                series.add(FigureShapes.line(e.getKey(), x, y));
+                series.add(XyPlot.Series.line(m.name(), x, y));
             }
-        } catch (RefusedInputException | ArithmeticException ex) {
-            return Measurement.of(false, Map.of(), "the exact analysis refused a model: " + ex.getMessage());
+            var figures = Figures.builder()
+                    .put("windows", windows)
+                    .put("final-deviation-bound", FINAL_DEVIATION)
+                    .put("cells", table.build())
+                    .put("deviation-vs-window", new XyPlot(PlotText.of("|Q_op/Q⊥ − 1| against K/τ_max on the plateau",
+                            "The assembly of O6: the remainder vanishes as the window outgrows τ."),
+                            XyPlot.Axis.log("K / τ_max"), XyPlot.Axis.log("|Q_op/Q⊥ − 1|"), XyPlot.Guide.NONE, series))
+                    .build();
+            String detail = windows + ": " + (all ? "on every plateau model |Q_op/Q_perp - 1| shrinks with K to at most "
+                    + FINAL_DEVIATION + " and Q_perp_C* stays within O5's bound" : "not shown" + why);
+            return Measurement.of(all, figures, detail);
         }
-        var figures = new LinkedHashMap<String, Object>();
-        figures.put("windows", label);
-        figures.put("final-deviation-bound", FINAL_DEVIATION);
-        figures.put("cells", FigureShapes.table(List.of("model", "gammaEff", "bulkShare", "tauMax", "K", "qOpOverQPerp",
-                "qOpOverQPerpCStar"), rows));
-        figures.put("deviation-vs-window", FigureShapes.xy("|Q_op/Q⊥ − 1| against K/τ_max on the plateau",
-                "The assembly of O6: the remainder vanishes as the window outgrows τ.", "K / τ_max", "|Q_op/Q⊥ − 1|",
-                true, true, false, series));
-        String detail = label + ": " + (all ? "on every plateau model |Q_op/Q_perp - 1| shrinks with K to at most "
-                + FINAL_DEVIATION + " and Q_perp_C* stays within O5's bound" : "not shown" + why);
-        return Measurement.of(all, figures, detail);
     }
 }

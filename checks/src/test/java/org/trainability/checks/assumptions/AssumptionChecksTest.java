@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.trainability.checks.Check;
 import org.trainability.checks.CheckGroupContract;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.study.StudyModels;
+import org.trainability.ledger.figure.Scalar;
 import org.trainability.ledger.gate.CheckKind;
 import org.trainability.ledger.gate.Verdict;
 
@@ -49,6 +51,29 @@ class AssumptionChecksTest implements CheckGroupContract {
         var a6 = checks().stream().filter(c -> c.spec().id().equals("A6.window-over-tau")).findFirst().orElseThrow();
         var control = a6.negativeControl();
         assertThat(control.verdict()).isIn(Verdict.FAIL, Verdict.UNRESOLVED);
-        assertThat((double) control.figures().get("min-K-over-tau-exact")).isLessThan(WindowOverTau.REQUIRED_RATIO);
+        assertThat(control.figures().number("min-K-over-tau-exact")).isLessThan(WindowOverTau.REQUIRED_RATIO);
+    }
+
+    @Test
+    void systematicScanBreaksDetailedBalanceOnEveryCoupledModel() {
+        var m = KernelReversibility.Design.CONTROL.measure(EngineUnderTest.real(), 0).present();
+        assertThat(m.figures().whole("kernels")).isEqualTo(StudyModels.spinModels().size());
+        assertThat(m.figures().table("residuals").column("reversible")).containsOnly(new Scalar.Flag(false));
+    }
+
+    @Test
+    void atEpsilonOneHalfTheBulkCarriesTheTime() {
+        var m = BulkRelaxation.Design.CONTROL.measure(EngineUnderTest.real(), 0).present();
+        assertThat(m.figures().number("epsilon")).isEqualTo(BulkRelaxation.CONTROL_EPSILON);
+        assertThat(m.figures().number("worst-bulk-share")).isGreaterThan(BulkRelaxation.ETA);
+        assertThat(m.figures().table("settings").column("holds")).contains(new Scalar.Flag(false));
+    }
+
+    @Test
+    void signalExtinctionIsCaughtByTheSignalRatio() {
+        var m = PlateauSignal.Design.CONTROL.measure(EngineUnderTest.real(), 0).present();
+        assertThat(m.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(m.figures().number("signal-ratio")).isLessThan(PlateauSignal.FRACTION);
+        assertThat(m.figures().xy("plateau-family").series()).hasSize(2);
     }
 }

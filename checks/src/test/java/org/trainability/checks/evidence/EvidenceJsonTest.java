@@ -3,6 +3,7 @@ package org.trainability.checks.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,6 +39,17 @@ class EvidenceJsonTest {
         Files.writeString(file, text.replace("\"ratio\" : 1.01", "\"ratio\" : 1.02"));
         assertThatThrownBy(() -> EvidenceStore.read(dir)).isInstanceOf(EvidenceException.class)
                 .hasMessageStartingWith("refused: " + file + ": digest mismatch");
+    }
+
+    /** Sealed correctly but carrying a figure no one can draw: refused, naming the file and the field. */
+    @Test
+    void aResealedRecordWithAMalformedFigureIsRefusedNamingTheField() throws Exception {
+        var node = EvidenceJson.unsealed(record());
+        ((ObjectNode) node.get("check").get("figures")).putObject("ratio").put("plot", "pie");
+        node.put("digest", EvidenceJson.digest(node));
+        assertThatThrownBy(() -> EvidenceJson.read(EvidenceJson.PRETTY.writeValueAsString(node), "A2.db.json"))
+                .isInstanceOf(EvidenceException.class)
+                .hasMessageContaining("A2.db.json: field 'check.figures.ratio.plot': unknown plot 'pie'");
     }
 
     @Test

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.trainability.checks.EngineUnderTest;
 import org.trainability.checks.Measurement;
+import org.trainability.ledger.figure.Figures;
+import org.trainability.ledger.figure.Scalar;
 
 /**
- * The script behind the seed counts quoted in {@link TemperingCutCheck} and {@link TauGrowthCheck}
+ * The script behind the seed counts quoted in {@link TemperingCut} and {@link TauGrowth}
  * (how often a correct engine passes, how often the control fails): runs one measurement over
  * chain seeds 1 … n and prints one line per seed. A command-line tool, not a test (surefire does
  * not pick it up):
@@ -34,30 +36,24 @@ final class SeedSweep {
         int seeds = Integer.parseInt(args[1]);
         for (long seed = 1; seed <= seeds; seed++) {
             Measurement m = switch (args[0]) {
-                case "exp12" -> TemperingCutCheck.measure(engine,
-                        TemperingCutCheck.Design.standard(TemperingCutCheck.Ladder.SPREAD), seed);
-                case "exp12-control" -> TemperingCutCheck.measure(engine,
-                        TemperingCutCheck.Design.standard(TemperingCutCheck.Ladder.COLD), seed);
-                case "exp4" -> TauGrowthCheck.measure(engine, TauGrowthCheck.SLOW_BETA, seed);
-                case "exp4-control" -> TauGrowthCheck.measure(engine, TauGrowthCheck.FAST_BETA, seed);
+                case "exp12" -> TemperingCut.Design.REAL.measure(engine, seed).present();
+                case "exp12-control" -> TemperingCut.Design.CONTROL.measure(engine, seed).present();
+                case "exp4" -> TauGrowth.Design.REAL.measure(engine, seed).present();
+                case "exp4-control" -> TauGrowth.Design.CONTROL.measure(engine, seed).present();
                 default -> throw new IllegalArgumentException("unknown measurement " + args[0]);
             };
             out.println("seed " + seed + " " + m.verdict() + " " + summary(args[0], m.figures()) + " | " + m.detail());
         }
     }
 
-    private static String summary(String what, Map<String, Object> f) {
+    private static String summary(String what, Figures f) {
         if (what.startsWith("exp4")) {
             return "slope " + f.get("growth-slope") + " verdict " + f.get("verdict");
         }
         double worstLaw = 0;
-        @SuppressWarnings("unchecked")
-        var table = (Map<String, Object>) ((Map<String, Object>) f.get("law-check")).get("table");
-        @SuppressWarnings("unchecked")
-        var rows = (List<List<Object>>) table.get("rows");
-        for (var r : rows) {
-            if ((Boolean) r.get(7)) {
-                worstLaw = Math.max(worstLaw, Math.abs((Double) r.get(6)));
+        for (var r : f.table("law-check").rows()) {
+            if (((Scalar.Flag) r.get(7)).value()) {
+                worstLaw = Math.max(worstLaw, Math.abs(r.get(6).asDouble()));
             }
         }
         return "ratio " + f.get("tau-max-ratio") + " lower " + f.get("tau-max-ratio-lower-bound") + " exact-z "

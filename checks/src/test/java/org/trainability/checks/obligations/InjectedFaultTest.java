@@ -117,7 +117,7 @@ class InjectedFaultTest {
         // The sampler alone wrong: the replicates miss the exact error.
         var o1 = MseDecomposition.check(SAMPLER_SIGN_ERROR).measure();
         assertThat(o1.verdict()).as(o1.detail()).isEqualTo(Verdict.FAIL);
-        var o3 = FiniteWindowVariance.samplerCheck(SAMPLER_SIGN_ERROR).measure();
+        var o3 = SampledVariance.check(SAMPLER_SIGN_ERROR).measure();
         assertThat(o3.verdict()).as(o3.detail()).isEqualTo(Verdict.FAIL);
     }
 
@@ -137,7 +137,7 @@ class InjectedFaultTest {
             for (var kind : List.of(org.trainability.ledger.gate.CheckKind.NUMERICAL,
                     org.trainability.ledger.gate.CheckKind.PROPERTY)) {
                 results.add(new CheckResult("stand-in." + kind + "." + e.id(), kind, List.of(e.id()), Verdict.PASS,
-                        java.util.Map.of(), "0", org.trainability.ledger.gate.NegativeControl.FAILED_AS_EXPECTED,
+                        org.trainability.ledger.figure.Figures.none(), "0", org.trainability.ledger.gate.NegativeControl.FAILED_AS_EXPECTED,
                         1000, true, "stand-in"));
             }
         }

@@ -1,16 +1,16 @@
 package org.trainability.checks.obligations;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trainability.checks.Check;
 import org.trainability.checks.CheckGroupContract;
 import org.trainability.checks.EngineUnderTest;
+import org.trainability.checks.study.WindowMoments;
 import org.trainability.engine.kernel.DenseKernel;
 import org.trainability.engine.kernel.KernelName;
 import org.trainability.ledger.gate.CheckKind;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Every check of O1–O4 rejects its known-bad input and every numerical one passes on the real

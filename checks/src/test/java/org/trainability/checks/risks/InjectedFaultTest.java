@@ -20,16 +20,16 @@ class InjectedFaultTest {
 
     @Test
     void theFaultFailsThePhaseRatio() throws Exception {
-        var measured = PhaseRatioCheck.create(SIGN_ERROR).measure();
+        var measured = PhaseRatio.check(SIGN_ERROR).measure();
         assertThat(measured.verdict()).as(measured.detail()).isEqualTo(Verdict.FAIL);
-        assertThat((double) measured.figures().get("largest-z")).isGreaterThan((double) measured.figures().get("z-threshold"));
+        assertThat(measured.figures().number("largest-z")).isGreaterThan(measured.figures().number("z-threshold"));
     }
 
     @Test
     void theFaultFailsTheTrackingLag() throws Exception {
-        var measured = TrackingLagCheck.create(SIGN_ERROR).measure();
+        var measured = TrackingLag.check(SIGN_ERROR).measure();
         assertThat(measured.verdict()).as(measured.detail()).isEqualTo(Verdict.FAIL);
-        assertThat((double) measured.figures().get("pcd-against-exact-expectation-z"))
-                .isGreaterThan((double) measured.figures().get("z-threshold"));
+        assertThat(measured.figures().number("pcd-against-exact-expectation-z"))
+                .isGreaterThan(measured.figures().number("z-threshold"));
     }
 }

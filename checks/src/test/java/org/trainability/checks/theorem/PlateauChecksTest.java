@@ -1,10 +1,10 @@
 package org.trainability.checks.theorem;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 import org.trainability.checks.EngineUnderTest;
 import org.trainability.checks.FaultyEngines;
+import org.trainability.checks.obligations.BulkRestriction;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PlateauChecksTest {
 

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 import org.trainability.checks.EngineUnderTest;
-import org.trainability.checks.FigureValues;
+import org.trainability.checks.ParameterValues;
 import org.trainability.ledger.load.LedgerLoader;
 
 /**
@@ -21,14 +21,15 @@ class TheoremChecksTest {
         var ledger = new LedgerLoader().load(Path.of("..").toAbsolutePath().normalize());
         var ids = new HashSet<String>();
         var checks = TheoremChecks.all(EngineUnderTest.real());
-        assertThat(checks).hasSize(10);
+        assertThat(checks).extracting(c -> c.spec().id()).containsExactly("T-cond.plateau-assembly",
+                "H-single.mis-anchoring");
         for (var check : checks) {
             var spec = check.spec();
             assertThat(ids.add(spec.id())).as("unique id %s", spec.id()).isTrue();
             for (var entry : spec.verifies()) {
                 assertThat(ledger.contains(entry)).as("%s verifies %s", spec.id(), entry).isTrue();
             }
-            assertThatCode(() -> FigureValues.sanitize(spec.parameters())).as(spec.id()).doesNotThrowAnyException();
+            assertThatCode(() -> ParameterValues.sanitize(spec.parameters())).as(spec.id()).doesNotThrowAnyException();
         }
     }
 }

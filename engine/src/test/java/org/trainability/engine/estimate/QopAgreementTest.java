@@ -11,7 +11,6 @@ import org.trainability.engine.exact.EnumeratedLaw;
 import org.trainability.engine.kernel.ExactKernels;
 import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.model.DenoisingLayer;
-import org.trainability.engine.model.IsingModel;
 import org.trainability.engine.model.Model;
 import org.trainability.engine.model.RbmModel;
 import org.trainability.engine.sample.ModelSamplers;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.trainability.ledger.figure.FigureCodec;
 import org.trainability.ledger.gate.CheckResult;
 import org.trainability.ledger.gate.Shortfall;
 import org.trainability.ledger.gate.Support;
@@ -97,7 +98,7 @@ public final class AuditJson {
         strings(n.putArray("verifies"), c.verifies());
         n.put("verdict", c.verdict().label());
         n.put("negativeControl", c.negativeControl().label());
-        n.set("figures", MAPPER.valueToTree(c.figures()));
+        n.set("figures", FigureCodec.writeAll(c.figures()));
         n.put("seed", c.seed());
         n.put("cases", c.cases());
         n.put("checksStatement", c.checksStatement());

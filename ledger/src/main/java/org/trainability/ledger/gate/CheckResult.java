@@ -1,10 +1,8 @@
 package org.trainability.ledger.gate;
 
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import org.trainability.ledger.figure.Figures;
 
 /**
  * The outcome of one check run: the single interface through which evidence reaches the gate.
@@ -13,8 +11,7 @@ import java.util.TreeMap;
  * @param kind            property, numerical or at-scale
  * @param verifies        the ledger entries this check is evidence for
  * @param verdict         pass, fail or unresolved
- * @param figures         named figures the check measured; values are numbers, text, booleans,
- *                        or lists and maps of them (JSON-shaped)
+ * @param figures         named figures the check measured
  * @param seed            the seed the run used, as text ({@code "0x5eed"}, or {@code "none"} for a
  *                        deterministic check)
  * @param negativeControl what the check did on its known-bad input
@@ -28,7 +25,7 @@ public record CheckResult(
         CheckKind kind,
         List<String> verifies,
         Verdict verdict,
-        Map<String, Object> figures,
+        Figures figures,
         String seed,
         NegativeControl negativeControl,
         int cases,
@@ -40,7 +37,7 @@ public record CheckResult(
         Objects.requireNonNull(kind, "kind");
         verifies = List.copyOf(verifies);
         Objects.requireNonNull(verdict, "verdict");
-        figures = Collections.unmodifiableMap(new TreeMap<>(figures));
+        Objects.requireNonNull(figures, "figures");
         Objects.requireNonNull(seed, "seed");
         Objects.requireNonNull(negativeControl, "negativeControl");
         Objects.requireNonNull(detail, "detail");

@@ -7,34 +7,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.trainability.ledger.json.JsonFields;
+import org.trainability.ledger.json.JsonShapeException;
 import org.trainability.ledger.model.Tag;
 
 /**
- * Typed, located access to the fields of one YAML mapping. Every problem is collected with the
- * file, the line and the field path rather than thrown, so one run reports them all.
+ * Typed, located access to the fields of one YAML mapping of the ledger. The shape checks are the
+ * project's one JSON reader ({@link JsonFields}); what this adds is the ledger's policy: every
+ * problem is collected with the file, the line and the field path rather than thrown, so one run
+ * reports them all, and texts are stripped and may not be blank.
  */
 final class Fields {
 
     private final YamlDocument doc;
-    private final String file;
-    private final JsonNode node;
-    private final String prefix;
+    private final JsonFields json;
     private final List<LedgerInputException.Problem> problems;
 
     Fields(YamlDocument doc, String file, JsonNode node, String prefix, List<LedgerInputException.Problem> problems) {
+        this(doc, JsonFields.at(file, prefix, node), problems);
+    }
+
+    private Fields(YamlDocument doc, JsonFields json, List<LedgerInputException.Problem> problems) {
         this.doc = doc;
-        this.file = file;
-        this.node = node;
-        this.prefix = prefix;
+        this.json = json;
         this.problems = problems;
     }
 
     String file() {
-        return file;
+        return json.source();
     }
 
     String path(String field) {
-        return prefix.isEmpty() ? field : prefix + "." + field;
+        return json.where(field);
     }
 
     int line(String field) {
@@ -42,34 +46,38 @@ final class Fields {
     }
 
     void problem(String field, String what) {
-        problems.add(new LedgerInputException.Problem(file, line(field), path(field), what));
+        problems.add(new LedgerInputException.Problem(file(), line(field), path(field), what));
+    }
+
+    private void collect(JsonShapeException e) {
+        problems.add(new LedgerInputException.Problem(file(), doc.lineOf(e.path()), e.path(), e.problem()));
     }
 
     /** Reports every field that is not one of {@code known}. */
     void rejectUnknown(Set<String> known) {
-        node.fieldNames().forEachRemaining(name -> {
+        for (var name : json.names()) {
             if (!known.contains(name)) {
                 problem(name, "unknown field; expected one of " + String.join(", ", known.stream().sorted().toList()));
             }
-        });
+        }
     }
 
     boolean has(String field) {
-        var v = node.get(field);
-        return v != null && !v.isNull();
+        return json.has(field);
     }
 
     String text(String field) {
-        var v = node.get(field);
-        if (v == null || v.isNull()) {
-            problem(field, "missing (required)");
+        try {
+            var text = json.text(field);
+            if (text.isBlank()) {
+                problem(field, "must not be blank");
+                return "";
+            }
+            return text.strip();
+        } catch (JsonShapeException e) {
+            collect(e);
             return "";
         }
-        if (!v.isValueNode() || v.asText().isBlank()) {
-            problem(field, v.isValueNode() ? "must not be blank" : "must be text, not a " + describe(v));
-            return "";
-        }
-        return v.asText().strip();
     }
 
     Optional<String> optionalText(String field) {
@@ -92,38 +100,34 @@ final class Fields {
     }
 
     LocalDate date(String field) {
-        var v = node.get(field);
         var text = text(field);
         if (text.isEmpty()) {
             return LocalDate.EPOCH;
         }
         try {
-            return LocalDate.parse(v.asText().strip());
+            return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             problem(field, "not a date in the form YYYY-MM-DD: '" + text + "'");
             return LocalDate.EPOCH;
         }
     }
 
-    /** A list of text items; absent means empty. */
+    /** A list of non-blank text items; absent means empty. */
     List<String> textList(String field) {
         var out = new ArrayList<String>();
-        var v = node.get(field);
-        if (v == null || v.isNull()) {
-            return out;
-        }
-        if (!v.isArray()) {
-            problem(field, "must be a list, not a " + describe(v));
-            return out;
-        }
-        for (int i = 0; i < v.size(); i++) {
-            var item = v.get(i);
-            if (!item.isValueNode() || item.isNull() || item.asText().isBlank()) {
-                problems.add(new LedgerInputException.Problem(file, doc.lineOf(path(field) + "[" + i + "]"),
-                        path(field) + "[" + i + "]", "must be non-blank text"));
-            } else {
-                out.add(item.asText().strip());
+        try {
+            var items = json.texts(field);
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).isBlank()) {
+                    var itemPath = path(field) + "[" + i + "]";
+                    problems.add(new LedgerInputException.Problem(file(), doc.lineOf(itemPath), itemPath,
+                            "must be non-blank text"));
+                } else {
+                    out.add(items.get(i).strip());
+                }
             }
+        } catch (JsonShapeException e) {
+            collect(e);
         }
         return out;
     }
@@ -131,22 +135,18 @@ final class Fields {
     /** The mappings of a list field, each as located fields; absent means empty. */
     List<Fields> objectList(String field) {
         var out = new ArrayList<Fields>();
-        var v = node.get(field);
-        if (v == null || v.isNull()) {
+        JsonNode items;
+        try {
+            items = json.list(field);
+        } catch (JsonShapeException e) {
+            collect(e);
             return out;
         }
-        if (!v.isArray()) {
-            problem(field, "must be a list, not a " + describe(v));
-            return out;
-        }
-        for (int i = 0; i < v.size(); i++) {
-            var item = v.get(i);
-            var itemPath = path(field) + "[" + i + "]";
-            if (!item.isObject()) {
-                problems.add(new LedgerInputException.Problem(file, doc.lineOf(itemPath), itemPath,
-                        "must be a mapping, not a " + describe(item)));
-            } else {
-                out.add(new Fields(doc, file, item, itemPath, problems));
+        for (int i = 0; i < items.size(); i++) {
+            try {
+                out.add(new Fields(doc, JsonFields.at(file(), path(field) + "[" + i + "]", items.get(i)), problems));
+            } catch (JsonShapeException e) {
+                collect(e);
             }
         }
         return out;
@@ -154,24 +154,14 @@ final class Fields {
 
     /** A nested mapping, if present. */
     Optional<Fields> object(String field) {
-        var v = node.get(field);
-        if (v == null || v.isNull()) {
+        if (!has(field)) {
             return Optional.empty();
         }
-        if (!v.isObject()) {
-            problem(field, "must be a mapping, not a " + describe(v));
+        try {
+            return Optional.of(new Fields(doc, json.object(field), problems));
+        } catch (JsonShapeException e) {
+            collect(e);
             return Optional.empty();
         }
-        return Optional.of(new Fields(doc, file, v, path(field), problems));
-    }
-
-    private static String describe(JsonNode v) {
-        if (v.isArray()) {
-            return "list";
-        }
-        if (v.isObject()) {
-            return "mapping";
-        }
-        return v.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

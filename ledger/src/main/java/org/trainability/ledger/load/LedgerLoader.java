@@ -37,7 +37,7 @@ import org.trainability.ledger.model.UsesCycles;
  */
 public final class LedgerLoader {
 
-    private static final Set<String> COMMON = Set.of("id", "kind", "title", "statement", "reported", "status",
+    private static final Set<String> COMMON = Set.of("id", "kind", "title", "statement", "reported", "claimed",
             "uses", "assumes", "gatedOn", "history", "notes", "supersededBy", "withdrawnBecause",
             "belowReportedBecause");
 
@@ -144,7 +144,7 @@ public final class LedgerLoader {
         var problems = new ArrayList<LedgerInputException.Problem>();
         if (doc.root() == null || doc.root().isMissingNode() || !doc.root().isObject()) {
             throw new LedgerInputException(new LedgerInputException.Problem(file, 1, "",
-                    "must be a YAML mapping of fields (id, kind, title, statement, reported, status, …)"));
+                    "must be a YAML mapping of fields (id, kind, title, statement, reported, claimed, …)"));
         }
         var f = new Fields(doc, file, doc.root(), "", problems);
         var kindLabel = f.text("kind");
@@ -185,7 +185,7 @@ public final class LedgerLoader {
         var title = f.text("title");
         var statement = f.text("statement");
         var reported = f.tag("reported");
-        var claimed = f.tag("status");
+        var claimed = f.tag("claimed");
         var uses = f.textList("uses");
         var assumes = f.textList("assumes");
         var gatedOn = f.textList("gatedOn");
@@ -207,7 +207,7 @@ public final class LedgerLoader {
             f.problem("withdrawnBecause", "missing: a withdrawn entry must say why");
         }
         if (!history.isEmpty() && history.get(history.size() - 1).to() != claimed) {
-            f.problem("status", "is '" + claimed + "' but the last history line moved it to '"
+            f.problem("claimed", "is '" + claimed + "' but the last history line moved it to '"
                     + history.get(history.size() - 1).to() + "'");
         }
         if (id.isEmpty() || title.isEmpty() || statement.isEmpty()) {

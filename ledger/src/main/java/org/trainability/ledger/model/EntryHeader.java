@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param title     a short title
  * @param statement the statement, in AsciiDoc (math as {@code stem:[...]})
  * @param reported  the tag the research page gives it
- * @param claimed   the tag this ledger claims (the file's {@code status:} line)
+ * @param claimed   the tag this ledger claims (the file's {@code claimed:} line)
  * @param uses      entries whose truth its proof or evidence relies on; support is capped by them
  * @param assumes   hypotheses of a conditional statement; shown beside it, never capping it
  * @param gatedOn   hypotheses an operational claim must meet before it can be validated

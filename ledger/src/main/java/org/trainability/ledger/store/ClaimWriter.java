@@ -16,13 +16,13 @@ import org.trainability.ledger.model.TagChange;
 
 /**
  * Changes the claimed tag in an entry's YAML file the way a person would: the top-level
- * {@code status:} line is rewritten and one item is appended to {@code history:}; every other
+ * {@code claimed:} line is rewritten and one item is appended to {@code history:}; every other
  * line, comment and blank line stays as it was. The edited text is parsed again before it is
  * written (atomically), so a change that would leave the file unreadable is never written.
  */
 public final class ClaimWriter {
 
-    private static final Pattern STATUS = Pattern.compile("^status:.*$");
+    private static final Pattern STATUS = Pattern.compile("^claimed:.*$");
     private static final Pattern HISTORY = Pattern.compile("^history:\\s*(\\[\\s*\\])?\\s*(#.*)?$");
     private static final Pattern TOP_LEVEL_KEY = Pattern.compile("^[A-Za-z_][\\w.-]*\\s*:");
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -39,20 +39,20 @@ public final class ClaimWriter {
      */
     public static String edit(String text, String file, TagChange change) throws LedgerInputException {
         var lines = new ArrayList<>(Arrays.asList(text.split("\\R", -1)));
-        int statusLine = -1;
+        int claimedLine = -1;
         int historyLine = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (STATUS.matcher(lines.get(i)).matches()) {
-                statusLine = i;
+                claimedLine = i;
             } else if (lines.get(i).startsWith("history:")) {
                 historyLine = i;
             }
         }
-        if (statusLine < 0) {
-            throw new LedgerInputException(new LedgerInputException.Problem(file, 0, "status",
-                    "missing top-level 'status:' line to rewrite"));
+        if (claimedLine < 0) {
+            throw new LedgerInputException(new LedgerInputException.Problem(file, 0, "claimed",
+                    "missing top-level 'claimed:' line to rewrite"));
         }
-        lines.set(statusLine, "status: " + change.to().label());
+        lines.set(claimedLine, "claimed: " + change.to().label());
         if (historyLine < 0) {
             while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
                 lines.remove(lines.size() - 1);
@@ -81,7 +81,7 @@ public final class ClaimWriter {
         var edited = String.join("\n", lines);
         var check = new LedgerLoader().parseEntry(edited, file);
         if (check.claimed() != change.to()) {
-            throw new IllegalStateException("edit of " + file + " did not take: status is " + check.claimed());
+            throw new IllegalStateException("edit of " + file + " did not take: the claimed tag is " + check.claimed());
         }
         return edited;
     }

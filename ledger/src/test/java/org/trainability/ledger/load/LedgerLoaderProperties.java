@@ -24,7 +24,7 @@ class LedgerLoaderProperties {
 
     static final String FILE = "ledger/assumptions/A6.yaml";
     static final String VALID = MiniLedger.read(FILE);
-    static final List<String> REQUIRED = List.of("id", "kind", "title", "reported", "status", "statement", "measuredAs");
+    static final List<String> REQUIRED = List.of("id", "kind", "title", "reported", "claimed", "statement", "measuredAs");
 
     /** A way to break the valid document, with the field the error must name. */
     record Breakage(String description, String text, String field) {
@@ -33,16 +33,16 @@ class LedgerLoaderProperties {
     @Provide
     Arbitrary<Breakage> breakages() {
         var removeRequired = Arbitraries.of(REQUIRED).map(f -> new Breakage("remove " + f, removeField(f), f));
-        var badTag = Arbitraries.of("status", "reported").flatMap(field -> Arbitraries.strings().alpha()
+        var badTag = Arbitraries.of("claimed", "reported").flatMap(field -> Arbitraries.strings().alpha()
                 .ofMinLength(1).ofMaxLength(12)
                 .filter(w -> org.trainability.ledger.model.Tag.parse(w).isEmpty())
                 .map(w -> new Breakage("tag " + field + "=" + w, replaceValue(field, w), field)));
         var unknownField = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(10)
-                .filter(w -> !List.of("id", "kind", "title", "statement", "reported", "status", "uses", "assumes",
+                .filter(w -> !List.of("id", "kind", "title", "statement", "reported", "claimed", "uses", "assumes",
                         "gatedon", "history", "notes", "supersededby", "withdrawnbecause", "belowreportedbecause",
                         "measuredas").contains(w))
                 .map(w -> new Breakage("unknown field " + w + "X", VALID + w + "X: 1\n", w + "X"));
-        var wrongType = Arbitraries.of("title", "status", "measuredAs")
+        var wrongType = Arbitraries.of("title", "claimed", "measuredAs")
                 .map(f -> new Breakage("list for " + f, replaceValue(f, "[a, b]"), f));
         var listAsText = Arbitraries.of("uses", "assumes", "gatedOn")
                 .map(f -> new Breakage(f + " as a mapping", VALID + f + ": {a: 1}\n", f));

@@ -54,8 +54,8 @@ class LedgerLoaderTest {
 
     @Test
     void anUnknownTagNamesFileLineAndField() {
-        replaceIn("ledger/assumptions/A6.yaml", "status: open", "status: proven");
-        assertThat(messageOfLoading()).isEqualTo("ledger/assumptions/A6.yaml:5: field 'status': unknown tag "
+        replaceIn("ledger/assumptions/A6.yaml", "claimed: open", "claimed: proven");
+        assertThat(messageOfLoading()).isEqualTo("ledger/assumptions/A6.yaml:5: field 'claimed': unknown tag "
                 + "'proven'; expected one of open, conjectured, solid, proven-here, validated, superseded, withdrawn");
     }
 
@@ -74,7 +74,7 @@ class LedgerLoaderTest {
                 tier: conditional
                 title: A clash
                 reported: open
-                status: open
+                claimed: open
                 statement: x
                 """);
         assertThat(messageOfLoading()).contains("field 'id': duplicate id 'A6', already used by")
@@ -109,8 +109,8 @@ class LedgerLoaderTest {
 
     @Test
     void aDuplicateKeyIsNotSilentlyOverwritten() {
-        replaceIn("ledger/assumptions/A6.yaml", "status: open", "status: open\nstatus: solid");
-        assertThat(messageOfLoading()).startsWith("ledger/assumptions/A6.yaml:6:").contains("Duplicate field 'status'");
+        replaceIn("ledger/assumptions/A6.yaml", "claimed: open", "claimed: open\nclaimed: solid");
+        assertThat(messageOfLoading()).startsWith("ledger/assumptions/A6.yaml:6:").contains("Duplicate field 'claimed'");
     }
 
     @Test
@@ -137,7 +137,7 @@ class LedgerLoaderTest {
 
     @Test
     void everyProblemIsReportedAtOnce() {
-        replaceIn("ledger/assumptions/A6.yaml", "status: open", "status: proven");
+        replaceIn("ledger/assumptions/A6.yaml", "claimed: open", "claimed: proven");
         replaceIn("ledger/theorem/T-cond.yaml", "tier: conditional", "tier: sideways");
         assertThatThrownBy(() -> new LedgerLoader().load(root)).isInstanceOf(LedgerInputException.class)
                 .satisfies(e -> assertThat(((LedgerInputException) e).problems()).hasSize(2));
@@ -155,7 +155,7 @@ class LedgerLoaderTest {
                 kind: experiment
                 title: The tau-grows-with-L diagnostic
                 reported: open
-                status: open
+                claimed: open
                 seedName: exp4-reversible-50tau
                 statement: tau-hat grows with L.
                 question: Does tau-hat grow with L?

@@ -24,7 +24,7 @@ class ClaimWriterTest {
             kind: assumption
             title: Window beyond tau
             reported: open
-            status: open
+            claimed: open
             statement: |
               stem:[K \\gg \\tau].
             measuredAs: K / tau >= 50
@@ -37,7 +37,7 @@ class ClaimWriterTest {
     void rewritesTheStatusLineAndAppendsAHistoryBlockKeepingEverythingElse() throws Exception {
         var edited = ClaimWriter.edit(BASE, FILE, CHANGE);
         assertThat(edited).contains("# A6 — the regime gate (a comment that must survive)")
-                .contains("status: conjectured\n").doesNotContain("status: open")
+                .contains("claimed: conjectured\n").doesNotContain("claimed: open")
                 .contains("statement: |\n  stem:[K \\gg \\tau].\n");
         var entry = new LedgerLoader().parseEntry(edited, FILE);
         assertThat(entry.claimed()).isEqualTo(Tag.CONJECTURED);
@@ -62,9 +62,9 @@ class ClaimWriterTest {
     }
 
     @Test
-    void refusesAFileWithoutAStatusLine() {
-        assertThatThrownBy(() -> ClaimWriter.edit(BASE.replace("status: open\n", ""), FILE, CHANGE))
-                .isInstanceOf(LedgerInputException.class).hasMessageContaining("missing top-level 'status:' line");
+    void refusesAFileWithoutAClaimedLine() {
+        assertThatThrownBy(() -> ClaimWriter.edit(BASE.replace("claimed: open\n", ""), FILE, CHANGE))
+                .isInstanceOf(LedgerInputException.class).hasMessageContaining("missing top-level 'claimed:' line");
     }
 
     @Test
@@ -73,7 +73,7 @@ class ClaimWriterTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, BASE);
         ClaimWriter.apply(root, FILE, CHANGE);
-        assertThat(Files.readString(file)).contains("status: conjectured");
+        assertThat(Files.readString(file)).contains("claimed: conjectured");
         try (var left = Files.list(file.getParent())) {
             assertThat(left).as("no temporary file is left behind").hasSize(1);
         }

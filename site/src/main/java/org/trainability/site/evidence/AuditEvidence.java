@@ -11,16 +11,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.trainability.ledger.figure.FigureCodec;
+import org.trainability.ledger.figure.Figures;
 import org.trainability.ledger.gate.CheckKind;
 import org.trainability.ledger.gate.NegativeControl;
 import org.trainability.ledger.gate.Verdict;
+import org.trainability.ledger.json.JsonFields;
+import org.trainability.ledger.json.JsonShapeException;
 import org.trainability.ledger.model.Tag;
-import org.trainability.site.figures.FigureReader;
 
 /**
  * One audit as {@code ./ledger.sh audit --json FILE} (and {@code mvn verify}) writes it: the
  * entries with their supported tags and checks, and the summary. The shape is fixed by the ledger
- * module's {@code AuditJson}; this class reads it as JSON and depends on nothing that produced it.
+ * module's {@code AuditJson}; this class reads it with the ledger's {@link JsonFields}, and each
+ * check's figures with the ledger's {@link FigureCodec} — the codec the checks wrote them with. A
+ * figure the codec refuses is an {@link EvidenceInputException} naming the file, the check and the
+ * field: the site draws every figure or none.
  *
  * <p>Immutable and thread-safe; reading is stateless.
  *
@@ -30,6 +36,8 @@ import org.trainability.site.figures.FigureReader;
 public record AuditEvidence(AuditSummary summary, List<EntryEvidence> entries) {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final String REGENERATE = "regenerate it with ./ledger.sh audit --json ";
+    private static final String REGENERATE_AUDIT = "regenerate the audit with ./ledger.sh audit --json ";
 
     public AuditEvidence {
         java.util.Objects.requireNonNull(summary, "summary");
@@ -76,46 +84,82 @@ public record AuditEvidence(AuditSummary summary, List<EntryEvidence> entries) {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new EvidenceInputException(file + ": not readable as JSON (" + e.getOriginalMessage()
                     + " at line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr())
-                    + "); regenerate it with ./ledger.sh audit --json " + file);
+                    + "); " + REGENERATE + file);
         } catch (IOException e) {
-            throw new EvidenceInputException(file + ": cannot be read (" + e.getMessage()
-                    + "); regenerate it with ./ledger.sh audit --json " + file);
+            throw new EvidenceInputException(file + ": cannot be read (" + e.getMessage() + "); " + REGENERATE + file);
         }
     }
 
     /** Reads an audit from its JSON tree; {@code file} names it in messages. */
     public static AuditEvidence parse(JsonNode tree, String file) throws EvidenceInputException {
-        var root = JsonFields.root(file, tree);
-        var entries = new ArrayList<EntryEvidence>();
-        for (var e : root.objects("entries")) {
-            entries.add(entry(e));
-        }
-        return new AuditEvidence(summary(root.object("summary")), entries);
+        return parse(tree, file, true);
     }
 
-    private static EntryEvidence entry(JsonFields e) throws EvidenceInputException {
+    /**
+     * Reads a recorded snapshot's audit without its figures. The site compares snapshots by tags and
+     * verdicts and draws no figure of theirs; a snapshot is never edited, so one recorded before the
+     * figure form last changed must not stop the build.
+     */
+    static AuditEvidence parseWithoutFigures(JsonNode tree, String file) throws EvidenceInputException {
+        return parse(tree, file, false);
+    }
+
+    private static AuditEvidence parse(JsonNode tree, String file, boolean withFigures) throws EvidenceInputException {
+        if (tree == null || !tree.isObject()) {
+            throw new EvidenceInputException(file + ": not an audit: expected a JSON object with \"entries\" and"
+                    + " \"summary\"; " + REGENERATE + file);
+        }
+        try {
+            var root = JsonFields.root(file, tree);
+            var entries = new ArrayList<EntryEvidence>();
+            for (var e : root.objects("entries")) {
+                entries.add(entry(e, withFigures));
+            }
+            return new AuditEvidence(summary(root.object("summary")), entries);
+        } catch (JsonShapeException e) {
+            throw new EvidenceInputException(e.getMessage() + " (the audit JSON's shape is fixed by AuditJson; "
+                    + REGENERATE + file + ")");
+        }
+    }
+
+    private static EntryEvidence entry(JsonFields e, boolean withFigures) throws EvidenceInputException {
         var checks = new ArrayList<CheckEvidence>();
         for (var c : e.objects("checks")) {
-            checks.add(check(c));
+            checks.add(check(c, withFigures));
         }
         return new EntryEvidence(e.text("id"), e.text("kind"), e.text("title"), tag(e, "reported"), tag(e, "claimed"),
                 tag(e, "supported"), e.texts("uses"), e.texts("assumes"), e.texts("gatedOn"), e.texts("usedBy"), checks,
                 e.texts("violations"), e.texts("shortfalls"), e.texts("chain"), e.optionalText("belowReportedBecause"));
     }
 
-    private static CheckEvidence check(JsonFields c) throws EvidenceInputException {
-        return new CheckEvidence(c.text("id"), c.label("kind", CheckKind::parse, "property, numerical, at-scale"),
+    private static CheckEvidence check(JsonFields c, boolean withFigures) throws EvidenceInputException {
+        var id = c.text("id");
+        return new CheckEvidence(id, c.label("kind", CheckKind::parse, "property, numerical, at-scale"),
                 c.texts("verifies"), c.label("verdict", Verdict::parse, "pass, fail, unresolved"),
                 c.label("negativeControl", NegativeControl::parse, "failed-as-expected, passed-unexpectedly, none"),
-                FigureReader.read(c.raw("figures")), c.optionalText("seed").orElse("none"), c.integerOr("cases", 0),
+                withFigures ? figures(c, id) : Figures.none(), c.optionalText("seed").orElse("none"), c.integerOr("cases", 0),
                 c.boolOr("checksStatement", false), c.optionalText("detail").orElse(""));
     }
 
-    private static Tag tag(JsonFields f, String field) throws EvidenceInputException {
+    /** A check's figures, read strictly; a check that reports none may leave the field out. */
+    private static Figures figures(JsonFields c, String checkId) throws EvidenceInputException {
+        if (!c.has("figures")) {
+            return Figures.none();
+        }
+        try {
+            return FigureCodec.readAll(c.source(), c.where("figures"), c.raw("figures"));
+        } catch (JsonShapeException e) {
+            throw new EvidenceInputException(e.source() + ": check " + checkId + ": figure field '" + e.path() + "': "
+                    + e.problem() + " (the site draws every figure docs/figures.md defines and no other: fix the"
+                    + " check's figures, then " + REGENERATE_AUDIT + e.source() + ")");
+        }
+    }
+
+    private static Tag tag(JsonFields f, String field) {
         return f.label(field, Tag::parse, Tag.labels());
     }
 
-    private static AuditSummary summary(JsonFields s) throws EvidenceInputException {
+    private static AuditSummary summary(JsonFields s) {
         var checks = s.object("checks");
         return new AuditSummary(s.integer("entries"), s.integer("violations"), s.bool("passed"), s.text("commit"),
                 s.text("evidenceDigest"), s.text("startedAt"), s.integer("durationMillis"), checks.integer("total"),
@@ -123,7 +167,7 @@ public record AuditEvidence(AuditSummary summary, List<EntryEvidence> entries) {
                 counts(s, "bySupported"), counts(s, "byClaimed"));
     }
 
-    private static Map<Tag, Long> counts(JsonFields s, String field) throws EvidenceInputException {
+    private static Map<Tag, Long> counts(JsonFields s, String field) {
         var out = new EnumMap<Tag, Long>(Tag.class);
         if (!s.has(field)) {
             return out;

@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param recordedAt     when it was recorded, as written
  * @param digest         its digest, as written
  * @param previousDigest the digest of the snapshot before it, if any
- * @param audit          the audit it records
+ * @param audit          the audit it records, without its figures (the site compares tags and verdicts)
  */
 public record AuditSnapshot(String file, long sequence, String recordedAt, String digest,
         Optional<String> previousDigest, AuditEvidence audit) {

@@ -35,7 +35,7 @@ public final class SnapshotArchive {
         }
         var s = latest.get();
         var name = root.relativize(s.file()).toString();
-        var audit = AuditEvidence.parse(s.audit(), name);
+        var audit = AuditEvidence.parseWithoutFigures(s.audit(), name);
         String recordedAt;
         try {
             recordedAt = MAPPER.readTree(s.file().toFile()).path("snapshot").path("recordedAt").asText("");

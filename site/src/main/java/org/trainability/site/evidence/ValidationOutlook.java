@@ -2,9 +2,9 @@ package org.trainability.site.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.trainability.ledger.figure.Figures;
 import org.trainability.ledger.gate.CheckResult;
 import org.trainability.ledger.gate.Gate;
 import org.trainability.ledger.gate.ProofFacts;
@@ -47,7 +47,7 @@ public record ValidationOutlook(String entryId, Tag supported, List<String> gate
             var known = c.verifies().stream().filter(ledger::contains).toList();
             if (!known.isEmpty()) {
                 // Figures do not enter the gate; the digest that would need them is not recomputed here.
-                results.add(new CheckResult(c.id(), c.kind(), known, c.verdict(), Map.of(), c.seed(),
+                results.add(new CheckResult(c.id(), c.kind(), known, c.verdict(), Figures.none(), c.seed(),
                         c.negativeControl(), (int) Math.min(Integer.MAX_VALUE, c.cases()), c.checksStatement(),
                         c.detail()));
             }

@@ -8,6 +8,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
@@ -30,12 +31,18 @@ import org.jfree.svg.PreserveAspectRatio;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
+import org.trainability.ledger.figure.Figure;
+import org.trainability.ledger.figure.HeatMap;
+import org.trainability.ledger.figure.Image;
+import org.trainability.ledger.figure.SpectrumPlot;
+import org.trainability.ledger.figure.XyPlot;
 
 /**
- * Draws the plot figures with JFreeChart onto JFreeSVG's {@link SVGGraphics2D}, giving inline SVG:
- * {@code xy} as scatter/line charts (log axes, y = x), {@code spectrum} as eigenvalue index against
- * λ with C*(O) highlighted (and W_c on a log axis below when given), {@code heatmap} as a grid of
- * cells on a viridis scale with the values written in when the grid is small.
+ * Draws the ledger's plot figures as inline SVG: {@link XyPlot} as scatter/line charts (log axes,
+ * y = x), {@link SpectrumPlot} as eigenvalue index against λ with C*(O) highlighted (and W_c on a log
+ * axis below when given), {@link HeatMap} as a grid of cells on a viridis scale with the values
+ * written in when the grid is small — these three with JFreeChart onto JFreeSVG's
+ * {@link SVGGraphics2D} — and {@link Image} as one grey square per pixel.
  *
  * <p>Values a chart cannot show (non-finite; non-positive on a log axis) are left out and counted in
  * {@link RenderedPlot#notes()}. Each call gets an id prefix, so several plots on one page never
@@ -62,6 +69,7 @@ public final class PlotRenderer {
     /**
      * @param figure a plot figure ({@link Figure#isPlot()})
      * @param id     the SVG element's id, unique on its page; also the prefix of its definitions
+     * @throws IllegalArgumentException when the figure is not a plot
      */
     public static RenderedPlot render(Figure figure, String id) {
         if (figure instanceof XyPlot xy) {
@@ -70,10 +78,13 @@ public final class PlotRenderer {
         if (figure instanceof SpectrumPlot s) {
             return spectrum(s, id);
         }
-        if (figure instanceof HeatmapPlot h) {
+        if (figure instanceof HeatMap h) {
             return heatmap(h, id);
         }
-        throw new IllegalArgumentException(figure.name() + " is not a plot");
+        if (figure instanceof Image i) {
+            return image(i, id);
+        }
+        throw new IllegalArgumentException(figure + " is not a plot");
     }
 
     private static RenderedPlot xy(XyPlot p, String id) {
@@ -84,6 +95,8 @@ public final class PlotRenderer {
         double hi = Double.NEGATIVE_INFINITY;
         var yRange = new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         var renderer = new XYLineAndShapeRenderer();
+        boolean logX = p.x().scale() == XyPlot.Scale.LOG;
+        boolean logY = p.y().scale() == XyPlot.Scale.LOG;
         int index = 0;
         for (var s : p.series()) {
             var series = new XYSeries(s.name(), false, true);
@@ -94,7 +107,7 @@ public final class PlotRenderer {
             for (int i = 0; i < x.length; i++) {
                 if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
                     nonFinite++;
-                } else if (p.logX() && x[i] <= 0 || p.logY() && y[i] <= 0) {
+                } else if (logX && x[i] <= 0 || logY && y[i] <= 0) {
                     nonPositive++;
                 } else {
                     series.add(x[i], y[i]);
@@ -115,7 +128,7 @@ public final class PlotRenderer {
             renderer.setSeriesStroke(index, new BasicStroke(2f));
             index++;
         }
-        if (p.identity() && lo < hi) {
+        if (p.guide() == XyPlot.Guide.IDENTITY && lo < hi) {
             var identity = new XYSeries("y = x", false, true);
             identity.add(lo, lo);
             identity.add(hi, hi);
@@ -126,7 +139,7 @@ public final class PlotRenderer {
             renderer.setSeriesStroke(index, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                     new float[] {6f, 4f}, 0f));
         }
-        var plot = new XYPlot(data, axis(p.xLabel(), p.logX(), lo, hi), axis(p.yLabel(), p.logY(), yRange[0], yRange[1]),
+        var plot = new XYPlot(data, axis(p.x().label(), logX, lo, hi), axis(p.y().label(), logY, yRange[0], yRange[1]),
                 renderer);
         style(plot);
         return new RenderedPlot(svg(chart(plot, true), id, WIDTH, HEIGHT), notes);
@@ -190,11 +203,11 @@ public final class PlotRenderer {
         return new RenderedPlot(svg(chart(combined, true), id, WIDTH, HEIGHT + 120), notes);
     }
 
-    private static RenderedPlot heatmap(HeatmapPlot p, String id) {
+    private static RenderedPlot heatmap(HeatMap p, String id) {
         var notes = new ArrayList<String>();
         var values = p.values();
-        int rows = p.yValues().size();
-        int cols = p.xValues().size();
+        int rows = p.yValues().length;
+        int cols = p.xValues().length;
         var x = new double[rows * cols];
         var y = new double[rows * cols];
         var z = new double[rows * cols];
@@ -224,7 +237,7 @@ public final class PlotRenderer {
         // largest cells would share one colour.
         boolean logColours = lo > 0 && hi / lo > 100;
         if (logColours) {
-            notes.add(String.format(java.util.Locale.ROOT,
+            notes.add(String.format(Locale.ROOT,
                     "The colour scale is logarithmic: the values span %.1f decades.", Math.log10(hi / lo)));
         }
         var scale = logColours ? new ViridisScale(Math.log10(lo), Math.log10(hi)) : new ViridisScale(lo, hi);
@@ -238,8 +251,8 @@ public final class PlotRenderer {
         renderer.setBlockWidth(1);
         renderer.setBlockHeight(1);
         renderer.setPaintScale(scale);
-        var xAxis = new SymbolAxis(p.xLabel(), p.xValues().toArray(String[]::new));
-        var yAxis = new SymbolAxis(p.yLabel(), p.yValues().toArray(String[]::new));
+        var xAxis = new SymbolAxis(p.xLabel(), labels(p.xValues()));
+        var yAxis = new SymbolAxis(p.yLabel(), labels(p.yValues()));
         for (var a : List.of(xAxis, yAxis)) {
             a.setGridBandsVisible(false);
             a.setLabelFont(LABEL_FONT);
@@ -283,6 +296,50 @@ public final class PlotRenderer {
         legend.setSubdivisionCount(64);
         chart.addSubtitle(legend);
         return new RenderedPlot(svg(chart, id, WIDTH, Math.max(HEIGHT, 60 + rows * 34)), notes);
+    }
+
+    /** The tick labels of a heat map's rows or columns. */
+    private static String[] labels(double[] values) {
+        var out = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = NumberText.format(values[i]);
+        }
+        return out;
+    }
+
+    /**
+     * A grey-level picture as one {@code <rect>} per run of equal pixels in a row (0 black, 1 white,
+     * quantised to the 256 levels a screen shows), in a viewBox of one unit per pixel so that it
+     * scales without smoothing. A picture has nothing it cannot show: the codec and the record
+     * accept only levels in [0, 1].
+     */
+    private static RenderedPlot image(Image p, String id) {
+        int w = p.width();
+        int h = p.height();
+        var svg = new StringBuilder();
+        svg.append("<svg xmlns='http://www.w3.org/2000/svg' id='").append(id)
+                .append("' class='grey-image' viewBox='0 0 ").append(w).append(' ').append(h)
+                .append("' preserveAspectRatio='xMidYMid meet' shape-rendering='crispEdges' role='img'>");
+        for (int y = 0; y < h; y++) {
+            int x = 0;
+            while (x < w) {
+                int level = greyLevel(p.pixel(x, y));
+                int end = x + 1;
+                while (end < w && greyLevel(p.pixel(end, y)) == level) {
+                    end++;
+                }
+                svg.append(String.format(Locale.ROOT, "<rect x='%d' y='%d' width='%d' height='1' fill='#%02x%02x%02x'/>",
+                        x, y, end - x, level, level, level));
+                x = end;
+            }
+        }
+        svg.append("</svg>");
+        return new RenderedPlot(svg.toString(), List.of());
+    }
+
+    /** A grey level in [0, 1] as one of 256 levels, 0 black. */
+    static int greyLevel(double v) {
+        return (int) Math.round(255 * v);
     }
 
     /** An axis; a log axis spanning under three decades labels its ticks as plain numbers, not 10^x.y. */

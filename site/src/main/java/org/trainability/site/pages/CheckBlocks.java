@@ -5,22 +5,21 @@ import java.util.List;
 import org.trainability.ledger.gate.CheckResult;
 import org.trainability.ledger.gate.NegativeControl;
 import org.trainability.ledger.gate.Verdict;
+import org.trainability.ledger.figure.Figure;
+import org.trainability.ledger.figure.HeatMap;
+import org.trainability.ledger.figure.Image;
+import org.trainability.ledger.figure.PlotText;
+import org.trainability.ledger.figure.SpectrumPlot;
+import org.trainability.ledger.figure.Table;
+import org.trainability.ledger.figure.XyPlot;
 import org.trainability.site.evidence.CheckEvidence;
-import org.trainability.site.figures.Figure;
-import org.trainability.site.figures.Malformed;
+import org.trainability.site.figures.FigureText;
 import org.trainability.site.figures.PlotRenderer;
-import org.trainability.site.figures.PlotText;
-import org.trainability.site.figures.Scalar;
-import org.trainability.site.figures.SpectrumPlot;
-import org.trainability.site.figures.Structured;
-import org.trainability.site.figures.Table;
-import org.trainability.site.figures.XyPlot;
-import org.trainability.site.figures.HeatmapPlot;
 
 /**
  * Writes one check on an entry's page: verdict, negative-control outcome, standing at the gate,
- * seed, cases, the command that reproduces it, and every figure (scalars in one table, tables as
- * tables, plots as inline SVG). Stateless.
+ * seed, cases, the command that reproduces it, and every figure (scalars and lists of values in one
+ * table, tables as tables, plots and images as inline SVG). Stateless.
  */
 final class CheckBlocks {
 
@@ -67,48 +66,41 @@ final class CheckBlocks {
             doc.paragraph("_This check reports no figures._");
             return;
         }
-        var scalars = figures.stream().filter(f -> f instanceof Scalar || f instanceof Structured).toList();
-        if (!scalars.isEmpty()) {
-            var rows = new ArrayList<List<String>>();
-            for (var f : scalars) {
-                var value = f instanceof Scalar s ? AsciiDoc.text(s.text()) : AsciiDoc.code(((Structured) f).json());
-                rows.add(List.of("[[" + figureAnchor(c.id(), f.name()) + "]]" + AsciiDoc.code(f.name()), value));
-            }
+        var rows = new ArrayList<List<String>>();
+        figures.forEach((name, f) -> FigureText.inline(f).ifPresent(text -> rows.add(List.of(
+                "[[" + figureAnchor(c.id(), name) + "]]" + AsciiDoc.code(name), AsciiDoc.text(text)))));
+        if (!rows.isEmpty()) {
             doc.table("2,3", "figures", List.of("Figure", "Value"), rows);
         }
         // Plots first: where there is a picture, people would rather look than read.
-        for (var f : figures) {
+        figures.forEach((name, f) -> {
             if (f.isPlot()) {
-                plot(doc, c, f);
+                plot(doc, c, name, f);
             }
-        }
-        for (var f : figures) {
+        });
+        figures.forEach((name, f) -> {
             if (f instanceof Table t) {
-                table(doc, c, t);
-            } else if (f instanceof Malformed m) {
-                doc.line("[[" + figureAnchor(c.id(), m.name()) + "]]");
-                doc.admonition("WARNING", "malformed-figure", "Figure " + AsciiDoc.code(m.name())
-                        + " does not follow docs/figures.md: " + AsciiDoc.text(m.reason()) + ". Its value: "
-                        + AsciiDoc.code(m.json()));
+                table(doc, c, name, t);
             }
-        }
+        });
     }
 
-    private static void table(AsciiDoc doc, CheckEvidence c, Table t) {
-        doc.line("[[" + figureAnchor(c.id(), t.name()) + "]]");
-        doc.line(".Table " + AsciiDoc.code(t.name()));
+    private static void table(AsciiDoc doc, CheckEvidence c, String name, Table t) {
+        doc.line("[[" + figureAnchor(c.id(), name) + "]]");
+        doc.line(".Table " + AsciiDoc.code(name));
         var cols = String.join(",", java.util.Collections.nCopies(Math.max(1, t.columns().size()), "1"));
         var header = t.columns().stream().map(AsciiDoc::text).toList();
-        var rows = t.rows().stream().map(r -> r.stream().map(AsciiDoc::text).toList()).toList();
+        var rows = t.rows().stream().map(r -> r.stream().map(cell -> AsciiDoc.text(FigureText.of(cell))).toList())
+                .toList();
         doc.table(cols, "figure-table", header, rows);
     }
 
-    private static void plot(AsciiDoc doc, CheckEvidence c, Figure f) {
-        var id = figureAnchor(c.id(), f.name());
+    private static void plot(AsciiDoc doc, CheckEvidence c, String name, Figure f) {
+        var id = figureAnchor(c.id(), name);
         var text = plotText(f);
         var rendered = PlotRenderer.render(f, "svg-" + id);
         doc.line("[[" + id + "]]");
-        doc.line("." + text.title().map(AsciiDoc::text).orElse(AsciiDoc.code(f.name())));
+        doc.line("." + text.title().map(AsciiDoc::text).orElse(AsciiDoc.code(name)));
         doc.line("[.plot]");
         doc.line("====");
         doc.html("<div class=\"plot-svg\">" + rendered.svg() + "</div>");
@@ -118,7 +110,11 @@ final class CheckBlocks {
             caption.append(s.markedCount()).append(" of ").append(s.lambdas().length)
                     .append(" eigenvalues in stem:[C^*(O)] (squares). ");
         }
-        caption.append("Figure ").append(AsciiDoc.code(f.name())).append(" of check ").append(AsciiDoc.code(c.id()))
+        if (f instanceof Image i) {
+            caption.append(i.width()).append(" × ").append(i.height())
+                    .append(" pixels, grey levels from 0 (black) to 1 (white). ");
+        }
+        caption.append("Figure ").append(AsciiDoc.code(name)).append(" of check ").append(AsciiDoc.code(c.id()))
                 .append('.');
         doc.paragraph(caption.toString());
         for (var note : rendered.notes()) {
@@ -135,7 +131,10 @@ final class CheckBlocks {
         if (f instanceof SpectrumPlot s) {
             return s.text();
         }
-        return ((HeatmapPlot) f).text();
+        if (f instanceof HeatMap h) {
+            return h.text();
+        }
+        return ((Image) f).text();
     }
 
     static String verdict(Verdict v) {

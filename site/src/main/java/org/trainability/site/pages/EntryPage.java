@@ -13,7 +13,7 @@ import org.trainability.ledger.model.Risk;
 import org.trainability.ledger.model.Tag;
 import org.trainability.ledger.model.TheoremTier;
 import org.trainability.site.evidence.EntryEvidence;
-import org.trainability.site.figures.Scalar;
+import org.trainability.site.figures.FigureText;
 
 /**
  * The page of one entry: its statement, its three tags (research page, claimed, supported — a
@@ -213,8 +213,9 @@ final class EntryPage {
                     + AsciiDoc.code(figureName) + "_";
         }
         var verdict = CheckBlocks.verdict(check.get().verdict());
-        if (figure.get() instanceof Scalar s) {
-            return "*" + AsciiDoc.text(s.text()) + "* " + verdict + " +\n"
+        var inline = FigureText.inline(figure.get());
+        if (inline.isPresent()) {
+            return "*" + AsciiDoc.text(inline.get()) + "* " + verdict + " +\n"
                     + links.figure(checkId, figureName, AsciiDoc.code(ref));
         }
         return links.figure(checkId, figureName, (figure.get().isPlot() ? "plot " : "table ") + AsciiDoc.code(ref))

@@ -45,6 +45,29 @@ class AuditEvidenceExamples {
                 .hasMessageContaining("unknown value 'maybe'; expected one of pass, fail, unresolved");
     }
 
+    @Example
+    void aFigureTheCodecRefusesNamesTheCheckAndTheField() throws Exception {
+        var file = write("a.json", "{\"entries\": [{\"id\": \"A2\", \"kind\": \"assumption\", \"title\": \"t\","
+                + " \"reported\": \"open\", \"claimed\": \"open\", \"supported\": \"open\", \"checks\": [{\"id\": \"c\","
+                + " \"kind\": \"numerical\", \"verdict\": \"pass\", \"negativeControl\": \"none\", \"figures\":"
+                + " {\"cells\": {\"single\": 22, \"multi\": 46}}}]}], " + SUMMARY + "}");
+        assertThatThrownBy(() -> AuditEvidence.read(file)).isInstanceOf(EvidenceInputException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("check c")
+                .hasMessageContaining("entries[0].checks[0].figures.cells")
+                .hasMessageContaining("a table (\"table\") or a plot (\"plot\")")
+                .hasMessageContaining("./ledger.sh audit --json " + file);
+    }
+
+    @Example
+    void aCheckWithoutFiguresHasNone() throws Exception {
+        var file = write("a.json", "{\"entries\": [{\"id\": \"A2\", \"kind\": \"assumption\", \"title\": \"t\","
+                + " \"reported\": \"open\", \"claimed\": \"open\", \"supported\": \"open\", \"checks\": [{\"id\": \"c\","
+                + " \"kind\": \"numerical\", \"verdict\": \"pass\", \"negativeControl\": \"none\"}]}], " + SUMMARY + "}");
+        var check = AuditEvidence.read(file).check("c").orElseThrow();
+        assertThat(check.figures().isEmpty()).isTrue();
+        assertThat(check.reproduce()).isEmpty();
+    }
+
     private static org.trainability.ledger.audit.AuditReport emptyAudit(String commit) {
         return org.trainability.ledger.audit.Audit.of(org.trainability.ledger.model.Ledger.of(java.util.List.of()),
                 java.util.List.of(), path -> null, commit, java.time.Instant.EPOCH, java.time.Duration.ZERO);

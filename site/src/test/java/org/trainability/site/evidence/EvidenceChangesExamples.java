@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.Example;
+import org.trainability.ledger.figure.Figures;
 import org.trainability.ledger.gate.CheckKind;
 import org.trainability.ledger.gate.NegativeControl;
 import org.trainability.ledger.gate.Verdict;
@@ -14,8 +15,8 @@ import org.trainability.ledger.model.Tag;
 class EvidenceChangesExamples {
 
     private static CheckEvidence check(String id, Verdict v) {
-        return new CheckEvidence(id, CheckKind.NUMERICAL, List.of("X"), v, NegativeControl.FAILED_AS_EXPECTED, List.of(),
-                "none", 0, false, "");
+        return new CheckEvidence(id, CheckKind.NUMERICAL, List.of("X"), v, NegativeControl.FAILED_AS_EXPECTED,
+                Figures.none(), "none", 0, false, "");
     }
 
     private static EntryEvidence entry(String id, Tag claimed, Tag supported, CheckEvidence... checks) {
