@@ -64,19 +64,47 @@ public final class Autocorrelation {
      * @return ρ̂(0) = 1 … ρ̂(length-1), or all {@code NaN} when the prefix is constant
      */
     static double[] normalized(double[] series, int length) {
-        double mean = 0;
         boolean constant = true;
         for (int s = 0; s < length; s++) {
-            mean += series[s];
             constant &= series[s] == series[0];
         }
-        mean /= length;
         if (constant) {
             var none = new double[length];
             java.util.Arrays.fill(none, Double.NaN);
             return none;
         }
-        int padded = Integer.highestOneBit(2 * length - 1) << 1;
+        var sums = lagSums(series, length);
+        var acf = new double[length];
+        for (int t = 0; t < length; t++) {
+            acf[t] = sums[t] / sums[0];
+        }
+        return acf;
+    }
+
+    /**
+     * The autocovariance {@code c(t) = (1/L) Σ_{s<L-t} x̄_s x̄_{s+t}}, t = 0 … L-1, of the first
+     * {@code length} values of one series, centred on their mean (all zeros for a constant series).
+     *
+     * @param series the values. Not modified.
+     * @param length L, how many leading values to use (at least 1)
+     */
+    public static double[] autocovariance(double[] series, int length) {
+        var sums = lagSums(series, length);
+        var c = new double[length];
+        for (int t = 0; t < length; t++) {
+            c[t] = sums[t] / length;
+        }
+        return c;
+    }
+
+    /** {@code Σ_{s<L-t} x̄_s x̄_{s+t}} for t = 0 … L-1, by zero-padded FFT (the circular sum equals the linear one). */
+    private static double[] lagSums(double[] series, int length) {
+        double mean = 0;
+        for (int s = 0; s < length; s++) {
+            mean += series[s];
+        }
+        mean /= length;
+        int padded = Integer.highestOneBit(Math.max(1, 2 * length - 1)) << 1;
         var re = new double[padded];
         var im = new double[padded];
         for (int s = 0; s < length; s++) {
@@ -89,11 +117,6 @@ public final class Autocorrelation {
             im[k] = 0;
         }
         FastFourierTransformer.transformInPlace(data, DftNormalization.STANDARD, TransformType.INVERSE);
-        var acf = new double[length];
-        double c0 = re[0];
-        for (int t = 0; t < length; t++) {
-            acf[t] = re[t] / c0;
-        }
-        return acf;
+        return java.util.Arrays.copyOf(re, length);
     }
 }
