@@ -12,6 +12,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import org.trainability.engine.RefusedInputException;
 import org.trainability.engine.estimate.CanonicalEstimator;
+import org.trainability.engine.estimate.ChainDiagnostics;
 import org.trainability.engine.estimate.ChainSeries;
 import org.trainability.engine.estimate.EstimatorSettings;
 import org.trainability.engine.estimate.OperationalSnr;
@@ -33,8 +34,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ledger sample}: runs the canonical estimator (docs/math.md §2) R times on a model file and
- * prints {@code {"qOp","qOpLow","qOpHigh","mse","replicates","tauInt":[…],"resolved":[…],
- * "updatesPerSecond"}}. Q̂_op and its 95% interval need the exact gradient, so for a model beyond
+ * prints {@code {"qOp","qOpLow","qOpHigh","mse","replicates","tauInt":[…],"resolved":[…],"rhat":[…],
+ * "essBulk":[…],"essTail":[…],"mcse":[…],"updatesPerSecond"}}. Q̂_op and its 95% interval need the exact gradient, so for a model beyond
  * exact enumeration they are omitted (stderr says why) and {@code mse} is then the between-replicate
  * variance {@code (1/(R−1)) Σ_r ‖ĝ_r − ḡ‖²} (no bias term). τ̂ and its RESOLVED verdict are
  * computed per parameter from the M chains of the first replicate. With
@@ -118,15 +119,29 @@ final class SampleCommand implements Callable<Integer> {
                 json.put("mse", JsonOutput.number(betweenReplicateVariance(run.gradients())));
             }
             json.put("replicates", replicates);
-            var verdicts = tau(CanonicalEstimator.firstReplicate(run, settings), sampler.parameterCount(), t, err);
+            var judged = tau(CanonicalEstimator.firstReplicate(run, settings), sampler.parameterCount(), t, err);
             var taus = new ArrayList<Object>();
             var resolved = new ArrayList<Object>();
-            for (var v : verdicts) {
-                taus.add(v == null ? null : JsonOutput.number(v.estimate().tauInt()));
-                resolved.add(v == null ? null : v.resolution().isResolved());
+            var rhat = new ArrayList<Object>();
+            var essBulk = new ArrayList<Object>();
+            var essTail = new ArrayList<Object>();
+            var mcse = new ArrayList<Object>();
+            for (var j : judged) {
+                taus.add(j == null ? null : JsonOutput.number(j.verdict().estimate().tauInt()));
+                resolved.add(j == null ? null : j.verdict().resolution().isResolved());
+                rhat.add(j == null || j.mixing() == null ? null : JsonOutput.number(j.mixing().rhat()));
+                essBulk.add(j == null || j.mixing() == null ? null : JsonOutput.number(j.mixing().essBulk()));
+                essTail.add(j == null || j.mixing() == null ? null : JsonOutput.number(j.mixing().essTail()));
+                mcse.add(j == null || j.mixing() == null ? null : JsonOutput.number(j.mixing().mcseMean()));
             }
             json.put("tauInt", taus);
             json.put("resolved", resolved);
+            json.put("rhat", rhat);
+            json.put("essBulk", essBulk);
+            json.put("essTail", essTail);
+            json.put("mcse", mcse);
+            worstMixing(judged).ifPresent(w -> MixingNotes.of(w.mixing())
+                    .forEach(note -> err.println("note: parameter " + w.parameter() + ": " + note)));
             json.put("updatesPerSecond", JsonOutput.number(run.updatesPerSecond()));
             if (samplePositivePhase) {
                 putPositivePhase(json, run, data, law, err);
@@ -207,19 +222,33 @@ final class SampleCommand implements Callable<Integer> {
         return Optional.of(rng -> sampler.samplePositivePhase(states, draws, rng));
     }
 
-    private ResolutionVerdict[] tau(List<org.trainability.engine.sample.ChainWindow> first, int parameters, int t,
-                                    java.io.PrintWriter err) throws InterruptedException, ExecutionException {
+    /** One parameter's τ̂ verdict and multi-chain diagnostics ({@code mixing} null for chains shorter than 4). */
+    private record Judged(int parameter, ResolutionVerdict verdict, ChainDiagnostics.Summary mixing) {
+    }
+
+    /** The judged parameter with the largest R̂, the one the notes speak of. */
+    private static Optional<Judged> worstMixing(Judged[] judged) {
+        return Arrays.stream(judged).filter(j -> j != null && j.mixing() != null)
+                .max(java.util.Comparator.comparingDouble(j -> j.mixing().rhat()));
+    }
+
+    private Judged[] tau(List<org.trainability.engine.sample.ChainWindow> first, int parameters, int t,
+                         java.io.PrintWriter err) throws InterruptedException, ExecutionException {
         int count = Math.min(parameters, tauMax);
         var chosen = IntStream.range(0, count).map(k -> (int) ((long) k * parameters / count)).toArray();
         if (count < parameters) {
             err.println("tau-hat computed for " + count + " of " + parameters
                     + " parameters (evenly spaced; --tau-max raises the limit); the others are null");
         }
-        var out = new ResolutionVerdict[parameters];
+        var out = new Judged[parameters];
         var pool = new ForkJoinPool(t);
         try {
             var verdicts = pool.submit(() -> Arrays.stream(chosen).parallel()
-                    .mapToObj(a -> ResolutionRule.judge(ChainSeries.of(first, a), c)).toList()).get();
+                    .mapToObj(a -> {
+                        var series = ChainSeries.of(first, a);
+                        return new Judged(a, ResolutionRule.judge(series, c),
+                                series[0].length >= 4 ? ChainDiagnostics.of(series) : null);
+                    }).toList()).get();
             for (int k = 0; k < chosen.length; k++) {
                 out[chosen[k]] = verdicts.get(k);
             }

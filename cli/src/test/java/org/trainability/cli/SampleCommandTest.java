@@ -66,7 +66,7 @@ class SampleCommandTest {
         assertThat(r.status()).as(r.err()).isZero();
         var json = r.json();
         assertThat(json.fieldNames()).toIterable().containsExactly("qOp", "qOpLow", "qOpHigh", "mse", "replicates",
-                "tauInt", "resolved", "updatesPerSecond");
+                "tauInt", "resolved", "rhat", "essBulk", "essTail", "mcse", "updatesPerSecond");
         assertThat(json.get("qOpLow").asDouble()).isLessThan(json.get("qOp").asDouble());
         assertThat(json.get("qOpHigh").asDouble()).isGreaterThan(json.get("qOp").asDouble());
         assertThat(json.get("mse").asDouble()).isPositive();
@@ -79,12 +79,19 @@ class SampleCommandTest {
         for (var v : json.get("tauInt")) {
             assertThat(v.asDouble()).isBetween(0.4, 200.0);
         }
+        for (var field : new String[] {"rhat", "essBulk", "essTail", "mcse"}) {
+            assertThat(json.get(field)).as(field).hasSize(10);
+        }
+        for (var v : json.get("rhat")) {
+            assertThat(v.asDouble()).isBetween(0.98, 1.1);
+        }
         assertThat(json.get("updatesPerSecond").asDouble()).isPositive();
         // Same seed, other thread count: the same numbers (throughput aside).
         var again = run("sample", "--model", file.toString(), "--kernel", "random-scan", "--window", "2000",
                 "--burn-in", "200", "--chains", "2", "--replicates", "10", "--seed", "7", "--threads", "1");
         assertThat(again.json().get("qOp")).isEqualTo(json.get("qOp"));
         assertThat(again.json().get("tauInt")).isEqualTo(json.get("tauInt"));
+        assertThat(again.json().get("rhat")).isEqualTo(json.get("rhat"));
     }
 
     @Test

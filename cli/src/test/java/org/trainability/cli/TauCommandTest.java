@@ -65,6 +65,46 @@ class TauCommandTest {
         assertThat(json.get("resolved").asBoolean()).isTrue();
     }
 
+    /**
+     * Two chains that each look settled, one around +2 and one around −2 (a model stuck in two
+     * wells): τ̂ alone calls it RESOLVED, R̂ and the bulk ESS do not, and the note says so.
+     */
+    @Test
+    void chainsInTwoWellsShowInRhatAndANote() throws Exception {
+        var file = ar1File(0.5, 2, 4_000);
+        var lines = Files.readAllLines(file);
+        var shifted = new StringBuilder();
+        for (var line : lines) {
+            if (line.startsWith("#")) {
+                shifted.append(line).append('\n');
+                continue;
+            }
+            var cells = line.split("\t");
+            shifted.append(Double.parseDouble(cells[0]) + 2).append('\t').append(Double.parseDouble(cells[1]) - 2)
+                    .append('\n');
+        }
+        Files.writeString(file, shifted);
+        var r = run("tau", "--series", file.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        var json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("resolved").asBoolean()).isTrue();
+        assertThat(json.get("rhat").asDouble()).isGreaterThan(1.5);
+        assertThat(json.get("rhatBulk").asDouble()).isGreaterThan(1.5);
+        assertThat(json.get("essBulk").asDouble()).isLessThan(400);
+        assertThat(r.err()).contains("note: R-hat = ").contains("the chains have not mixed");
+    }
+
+    @Test
+    void wellMixedChainsHaveRhatNearOneAndNoNote() throws Exception {
+        var r = run("tau", "--series", ar1File(0.8, 3, 20_000).toString());
+        var json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("rhat").asDouble()).isBetween(0.99, 1.01);
+        assertThat(json.get("essBulk").asDouble()).isGreaterThan(400);
+        assertThat(json.get("essTail").asDouble()).isGreaterThan(400);
+        assertThat(json.get("mcse").asDouble()).isPositive();
+        assertThat(r.err()).doesNotContain("note:");
+    }
+
     @Test
     void aShortSlowSeriesIsUnresolvedAndSaysWhy() throws Exception {
         var file = ar1File(0.999, 2, 3_000);

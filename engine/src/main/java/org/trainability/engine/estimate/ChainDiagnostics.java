@@ -1,8 +1,6 @@
 package org.trainability.engine.estimate;
 
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.IntStream;
 import org.apache.commons.math3.special.Erf;
 
 /**
@@ -113,19 +111,14 @@ public final class ChainDiagnostics {
         for (int r = 0; r < rows.length; r++) {
             System.arraycopy(rows[r], 0, values, r * n, n);
         }
-        var order = IntStream.range(0, size).boxed().sorted(Comparator.comparingDouble(i -> values[i]))
-                .mapToInt(Integer::intValue).toArray();
+        var sorted = values.clone();
+        Arrays.sort(sorted);
         var rank = new double[size];
-        for (int i = 0; i < size;) {
-            int j = i;
-            while (j + 1 < size && values[order[j + 1]] == values[order[i]]) {
-                j++;
-            }
-            double average = (i + j) / 2.0 + 1;
-            for (int k = i; k <= j; k++) {
-                rank[order[k]] = average;
-            }
-            i = j + 1;
+        for (int i = 0; i < size; i++) {
+            // ties share the average of the ranks they span: (first + last)/2, counted from 1
+            int first = firstIndexOf(sorted, values[i]);
+            int last = firstIndexOf(sorted, Math.nextUp(values[i])) - 1;
+            rank[i] = (first + last) / 2.0 + 1;
         }
         var z = new double[rows.length][n];
         for (int i = 0; i < size; i++) {
@@ -133,6 +126,21 @@ public final class ChainDiagnostics {
             z[i / n][i % n] = Math.sqrt(2) * Erf.erfInv(2 * p - 1);
         }
         return z;
+    }
+
+    /** The first index of a sorted array holding a value ≥ {@code x}. */
+    private static int firstIndexOf(double[] sorted, double x) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
