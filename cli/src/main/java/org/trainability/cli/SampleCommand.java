@@ -222,6 +222,9 @@ final class SampleCommand implements Callable<Integer> {
         return Optional.of(rng -> sampler.samplePositivePhase(states, draws, rng));
     }
 
+    /** How often the τ̂ phase reports progress on stderr. */
+    private static final long PROGRESS_SECONDS = 5;
+
     /** One parameter's τ̂ verdict and multi-chain diagnostics ({@code mixing} null for chains shorter than 4). */
     private record Judged(int parameter, ResolutionVerdict verdict, ChainDiagnostics.Summary mixing) {
     }
@@ -242,17 +245,31 @@ final class SampleCommand implements Callable<Integer> {
         }
         var out = new Judged[parameters];
         var pool = new ForkJoinPool(t);
+        var done = new java.util.concurrent.atomic.AtomicInteger();
+        // Progress on stderr every few seconds, for runs long enough to need it; never on stdout.
+        var progress = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            var thread = new Thread(r, "tau-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        progress.scheduleAtFixedRate(() -> {
+            err.println("tau-hat and R-hat: " + done.get() + " of " + count + " parameters");
+            err.flush();
+        }, PROGRESS_SECONDS, PROGRESS_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         try {
             var verdicts = pool.submit(() -> Arrays.stream(chosen).parallel()
                     .mapToObj(a -> {
                         var series = ChainSeries.of(first, a);
-                        return new Judged(a, ResolutionRule.judge(series, c),
+                        var judged = new Judged(a, ResolutionRule.judge(series, c),
                                 series[0].length >= 4 ? ChainDiagnostics.of(series) : null);
+                        done.incrementAndGet();
+                        return judged;
                     }).toList()).get();
             for (int k = 0; k < chosen.length; k++) {
                 out[chosen[k]] = verdicts.get(k);
             }
         } finally {
+            progress.shutdownNow();
             pool.shutdown();
         }
         return out;

@@ -1,8 +1,10 @@
 package org.trainability.engine.estimate;
 
-import org.apache.commons.math3.transform.DftNormalization;
-import org.apache.commons.math3.transform.FastFourierTransformer;
-import org.apache.commons.math3.transform.TransformType;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jtransforms.fft.DoubleFFT_1D;
+import pl.edu.icm.jlargearrays.ConcurrencyUtils;
 
 /**
  * The normalised autocorrelation function of one or more equally long series, computed with the
@@ -11,13 +13,22 @@ import org.apache.commons.math3.transform.TransformType;
  * power of two at least 2L (so the circular correlation equals the linear one), normalised by
  * {@code c(0)}, and the normalised functions are averaged over the chains.
  *
- * <p>The FFT is Commons Math's radix-2 {@link FastFourierTransformer}. A chain that is constant
+ * <p>The FFT is JTransforms' real transform, one plan per padded size, kept for the life of the
+ * process; JTransforms is held to one thread so that the sums, and every τ̂ built on them, are
+ * the same on every machine whatever its core count (parallelism comes from the callers, one chain
+ * or observable per task). A chain that is constant
  * over the prefix has no autocorrelation function ({@code c(0) = 0}); the result is then
  * {@code NaN} at every lag and callers must treat the estimate as unavailable.
  *
  * <p>Stateless and thread-safe.
  */
 public final class Autocorrelation {
+
+    private static final Map<Integer, DoubleFFT_1D> FFTS = new ConcurrentHashMap<>();
+
+    static {
+        ConcurrencyUtils.setNumberOfThreads(1);
+    }
 
     private Autocorrelation() {
     }
@@ -70,7 +81,7 @@ public final class Autocorrelation {
         }
         if (constant) {
             var none = new double[length];
-            java.util.Arrays.fill(none, Double.NaN);
+            Arrays.fill(none, Double.NaN);
             return none;
         }
         var sums = lagSums(series, length);
@@ -97,7 +108,7 @@ public final class Autocorrelation {
         return c;
     }
 
-    /** {@code Σ_{s<L-t} x̄_s x̄_{s+t}} for t = 0 … L-1, by zero-padded FFT (the circular sum equals the linear one). */
+    /** {@code Σ_{s<L-t} x̄_s x̄_{s+t}} for t = 0 … L-1, by zero-padded real FFT (the circular sum equals the linear one). */
     private static double[] lagSums(double[] series, int length) {
         double mean = 0;
         for (int s = 0; s < length; s++) {
@@ -105,18 +116,20 @@ public final class Autocorrelation {
         }
         mean /= length;
         int padded = Integer.highestOneBit(Math.max(1, 2 * length - 1)) << 1;
-        var re = new double[padded];
-        var im = new double[padded];
+        var a = new double[padded];
         for (int s = 0; s < length; s++) {
-            re[s] = series[s] - mean;
+            a[s] = series[s] - mean;
         }
-        var data = new double[][] {re, im};
-        FastFourierTransformer.transformInPlace(data, DftNormalization.STANDARD, TransformType.FORWARD);
-        for (int k = 0; k < padded; k++) {
-            re[k] = re[k] * re[k] + im[k] * im[k];
-            im[k] = 0;
+        var fft = FFTS.computeIfAbsent(padded, DoubleFFT_1D::new);
+        fft.realForward(a);
+        // Packed layout: a[0] = Re X_0, a[1] = Re X_{n/2}, then (Re, Im) pairs; |X_k|² is real.
+        a[0] = a[0] * a[0];
+        a[1] = a[1] * a[1];
+        for (int k = 2; k < padded; k += 2) {
+            a[k] = a[k] * a[k] + a[k + 1] * a[k + 1];
+            a[k + 1] = 0;
         }
-        FastFourierTransformer.transformInPlace(data, DftNormalization.STANDARD, TransformType.INVERSE);
-        return java.util.Arrays.copyOf(re, length);
+        fft.realInverse(a, true);
+        return Arrays.copyOf(a, length);
     }
 }

@@ -1,5 +1,6 @@
 package org.trainability.engine.estimate;
 
+import it.unimi.dsi.fastutil.doubles.DoubleArrays;
 import java.util.Arrays;
 import org.apache.commons.math3.special.Erf;
 
@@ -62,15 +63,41 @@ public final class ChainDiagnostics {
      */
     public static Summary of(double[][] chains) {
         var split = split(chains);
-        var folded = new double[split.length][];
-        double median = median(split);
-        for (int h = 0; h < split.length; h++) {
-            folded[h] = Arrays.stream(split[h]).map(x -> Math.abs(x - median)).toArray();
-        }
-        var z = rankNormalised(split);
+        var splitValues = pooled(split);
+        var splitOrder = ascending(splitValues);
+        double median = median(splitValues, splitOrder);
+        var foldedValues = Arrays.stream(splitValues).map(x -> Math.abs(x - median)).toArray();
+        int n = split[0].length;
+        var z = rankNormalised(splitValues, splitOrder, split.length, n);
+        var zFolded = rankNormalised(foldedValues, ascending(foldedValues), split.length, n);
+        // For an even L the split draws are all the draws; for an odd L the middle ones are added back.
+        var all = chains[0].length % 2 == 0 ? splitValues : pooled(chains);
+        var allOrder = all == splitValues ? splitOrder : ascending(all);
         double essMean = ess(split);
-        return new Summary(classicRhat(z), classicRhat(rankNormalised(folded)), ess(z), essTail(chains), essMean,
+        double essTail = Math.min(quantileEss(chains, all, allOrder, LOWER_TAIL),
+                quantileEss(chains, all, allOrder, UPPER_TAIL));
+        return new Summary(classicRhat(z), classicRhat(zFolded), ess(z), essTail, essMean,
                 standardDeviation(chains) / Math.sqrt(essMean));
+    }
+
+    /** All values of the rows, row after row. */
+    private static double[] pooled(double[][] rows) {
+        int n = rows[0].length;
+        var values = new double[rows.length * n];
+        for (int r = 0; r < rows.length; r++) {
+            System.arraycopy(rows[r], 0, values, r * n, n);
+        }
+        return values;
+    }
+
+    /** The indices of {@code values} in ascending order of value (stable). */
+    private static int[] ascending(double[] values) {
+        var order = new int[values.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        DoubleArrays.radixSortIndirect(order, values, true);
+        return order;
     }
 
     /** The chains' first and last ⌊L/2⌋ draws, as 2M rows (the middle draw of an odd L is left out). */
@@ -103,44 +130,29 @@ public final class ChainDiagnostics {
         return Math.sqrt((between / within + n - 1) / n);
     }
 
-    /** {@code Φ⁻¹((r − 3/8)/(S + 1/4))} of every draw, r its average rank among all S draws. */
-    static double[][] rankNormalised(double[][] rows) {
-        int n = rows[0].length;
-        int size = rows.length * n;
-        var values = new double[size];
-        for (int r = 0; r < rows.length; r++) {
-            System.arraycopy(rows[r], 0, values, r * n, n);
-        }
-        var sorted = values.clone();
-        Arrays.sort(sorted);
-        var rank = new double[size];
-        for (int i = 0; i < size; i++) {
-            // ties share the average of the ranks they span: (first + last)/2, counted from 1
-            int first = firstIndexOf(sorted, values[i]);
-            int last = firstIndexOf(sorted, Math.nextUp(values[i])) - 1;
-            rank[i] = (first + last) / 2.0 + 1;
-        }
-        var z = new double[rows.length][n];
-        for (int i = 0; i < size; i++) {
-            double p = (rank[i] - 0.375) / (size + 0.25);
-            z[i / n][i % n] = Math.sqrt(2) * Erf.erfInv(2 * p - 1);
+    /**
+     * {@code Φ⁻¹((r − 3/8)/(S + 1/4))} of every value, r its average rank among all S values, laid
+     * out as {@code rows × n}.
+     *
+     * @param order the indices of {@code values} in ascending order
+     */
+    private static double[][] rankNormalised(double[] values, int[] order, int rows, int n) {
+        int size = values.length;
+        var z = new double[rows][n];
+        for (int i = 0; i < size;) {
+            int j = i;
+            while (j + 1 < size && values[order[j + 1]] == values[order[i]]) {
+                j++;
+            }
+            // ties share the average of the ranks they span, counted from 1
+            double p = ((i + j) / 2.0 + 1 - 0.375) / (size + 0.25);
+            double zValue = Math.sqrt(2) * Erf.erfInv(2 * p - 1);
+            for (int k = i; k <= j; k++) {
+                z[order[k] / n][order[k] % n] = zValue;
+            }
+            i = j + 1;
         }
         return z;
-    }
-
-    /** The first index of a sorted array holding a value ≥ {@code x}. */
-    private static int firstIndexOf(double[] sorted, double x) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /**
@@ -208,16 +220,12 @@ public final class ChainDiagnostics {
         return total / tau;
     }
 
-    private static double essTail(double[][] chains) {
-        return Math.min(quantileEss(chains, LOWER_TAIL), quantileEss(chains, UPPER_TAIL));
-    }
-
-    /** ESS of the indicator {@code x ≤ q_p}, q_p the type-7 quantile of all draws. */
-    private static double quantileEss(double[][] chains, double p) {
-        var all = Arrays.stream(chains).flatMapToDouble(Arrays::stream).sorted().toArray();
+    /** ESS of the indicator {@code x ≤ q_p}, q_p the type-7 quantile of all draws (in {@code order}). */
+    private static double quantileEss(double[][] chains, double[] all, int[] order, double p) {
         double h = (all.length - 1) * p;
         int lo = (int) Math.floor(h);
-        double q = lo + 1 < all.length ? all[lo] + (h - lo) * (all[lo + 1] - all[lo]) : all[lo];
+        double low = all[order[lo]];
+        double q = lo + 1 < all.length ? low + (h - lo) * (all[order[lo + 1]] - low) : low;
         var indicator = new double[chains.length][];
         for (int m = 0; m < chains.length; m++) {
             indicator[m] = Arrays.stream(chains[m]).map(x -> x <= q ? 1.0 : 0.0).toArray();
@@ -225,10 +233,9 @@ public final class ChainDiagnostics {
         return ess(split(indicator));
     }
 
-    private static double median(double[][] rows) {
-        var all = Arrays.stream(rows).flatMapToDouble(Arrays::stream).sorted().toArray();
-        int k = all.length / 2;
-        return all.length % 2 == 1 ? all[k] : (all[k - 1] + all[k]) / 2;
+    private static double median(double[] values, int[] order) {
+        int k = values.length / 2;
+        return values.length % 2 == 1 ? values[order[k]] : (values[order[k - 1]] + values[order[k]]) / 2;
     }
 
     private static double standardDeviation(double[][] chains) {
