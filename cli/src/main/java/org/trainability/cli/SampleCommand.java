@@ -71,8 +71,10 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Root seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--start", defaultValue = "uniform", paramLabel = "LAW",
-            description = "Start law mu0: uniform, all-plus, data (the data states) or exact (pi, small models) (default ${DEFAULT-VALUE}).")
+    @Option(names = "--start", defaultValue = "overdispersed", paramLabel = "LAW",
+            description = {"Start law mu0: overdispersed (half the chains all-plus, half all-minus, an odd one uniform:",
+                    "chains that never meet show it in R-hat), uniform, all-plus, data (the data states) or exact",
+                    "(pi, small models) (default ${DEFAULT-VALUE})."})
     String start;
 
     @Option(names = "--threads", paramLabel = "T", description = "Threads running the chains (default: all cores). Never changes a number.")
@@ -182,6 +184,7 @@ final class SampleCommand implements Callable<Integer> {
 
     private StartLaw startLaw(TrainingProblem problem) throws UserInputException {
         return switch (start) {
+            case "overdispersed" -> new StartLaw.Overdispersed();
             case "uniform" -> new StartLaw.Uniform();
             case "all-plus" -> new StartLaw.AllPlus();
             case "data" -> {
@@ -191,7 +194,7 @@ final class SampleCommand implements Callable<Integer> {
                 yield new StartLaw.DataStates(s.states());
             }
             case "exact" -> new StartLaw.Exact(EnumeratedLaw.of(problem.model()).probabilities());
-            default -> throw new UserInputException("--start must be uniform, all-plus, data or exact; got '" + start + "'");
+            default -> throw new UserInputException("--start must be overdispersed, uniform, all-plus, data or exact; got '" + start + "'");
         };
     }
 

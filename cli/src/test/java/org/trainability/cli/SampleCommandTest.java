@@ -94,6 +94,24 @@ class SampleCommandTest {
         assertThat(again.json().get("rhat")).isEqualTo(json.get("rhat"));
     }
 
+    /**
+     * A strongly coupled ring (βJ = 3, six spins) barely ever reverses its magnetisation: chains
+     * started all-plus and all-minus (the default start) stay apart, and the fields' R̂ shows it.
+     */
+    @Test
+    void overdispersedStartsByDefaultExposeChainsThatNeverMeet() throws Exception {
+        var file = isingFile(6, 1.0, 3.0);
+        var r = run("sample", "--model", file.toString(), "--kernel", "random-scan", "--window", "2000",
+                "--burn-in", "200", "--chains", "4", "--replicates", "2", "--seed", "7", "--threads", "2");
+        assertThat(r.status()).as(r.err()).isZero();
+        var rhat = r.json().get("rhat");
+        int fields = 6;
+        for (int a = rhat.size() - fields; a < rhat.size(); a++) {
+            assertThat(rhat.get(a).asDouble()).as("R-hat of field " + a).isGreaterThan(1.5);
+        }
+        assertThat(r.err()).contains("note: parameter").contains("the chains have not mixed");
+    }
+
     @Test
     void aModelBeyondEnumerationOmitsQopAndSaysWhy() throws Exception {
         var file = isingFile(14, 0.4, 1.0);

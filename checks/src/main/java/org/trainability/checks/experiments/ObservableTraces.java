@@ -45,7 +45,7 @@ final class ObservableTraces {
         var streams = ParallelChains.split(root, chains);
         for (int c = 0; c < chains; c++) {
             var rng = streams.get(c);
-            var x0 = start.draw(sampler.units(), rng);
+            var x0 = start.drawForChain(c, chains, sampler.units(), rng);
             int chain = c;
             long[] step = {0};
             sampler.trace(x0, burnIn + length, rng, state -> {

@@ -71,7 +71,7 @@ public final class CanonicalEstimator {
         var positiveStreams = ParallelChains.split(root, replicates);
         long started = System.nanoTime();
         List<ChainWindow> windows = ParallelChains.run(chainStreams, settings.threads(), (c, rng) -> {
-            var x0 = settings.start().draw(sampler.units(), rng);
+            var x0 = settings.start().drawForChain(c % m, m, sampler.units(), rng);
             return sampler.run(x0, settings.burnIn(), settings.window(), keepSeries && c < m, rng);
         });
         double seconds = (System.nanoTime() - started) / 1e9;

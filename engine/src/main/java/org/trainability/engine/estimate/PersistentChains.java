@@ -83,7 +83,7 @@ public final class PersistentChains {
         var streams = ParallelChains.split(ParallelChains.root(seed), settings.replicates() * m);
         var perChain = ParallelChains.run(streams, settings.threads(), (c, rng) -> {
             var out = new double[updates][p];
-            var state = settings.start().draw(units, rng);
+            var state = settings.start().drawForChain(c % m, m, units, rng);
             var f = new double[p];
             for (int t = 0; t < updates; t++) {
                 var model = models.get(t);

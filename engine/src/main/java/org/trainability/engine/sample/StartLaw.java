@@ -20,8 +20,19 @@ public sealed interface StartLaw {
      */
     int[] draw(int units, RandomGenerator rng);
 
-    /** A short name for reports: uniform, all-plus, data, exact. */
+    /** A short name for reports: uniform, all-plus, overdispersed, data, exact. */
     String label();
+
+    /**
+     * Draws X_0 of chain {@code chain} of {@code chains}. Every law but {@link Overdispersed} draws
+     * every chain the same way, so this is {@link #draw} for them.
+     *
+     * @param chain  the chain's index within its replicate, 0 ≤ chain &lt; chains
+     * @param chains M, the chains of one replicate
+     */
+    default int[] drawForChain(int chain, int chains, int units, RandomGenerator rng) {
+        return draw(units, rng);
+    }
 
     /** Each spin ±1 with probability ½, independently ({@code nextBoolean()} per spin). */
     record Uniform() implements StartLaw {
@@ -52,6 +63,35 @@ public sealed interface StartLaw {
         @Override
         public String label() {
             return "all-plus";
+        }
+    }
+
+    /**
+     * Chains started far apart, so that chains which never meet must show it (docs/math.md §5): of
+     * M chains, the first ⌊M/2⌋ start all-plus and the next ⌊M/2⌋ all-minus; with M odd the last
+     * one is uniform. Draws nothing for the pure states.
+     */
+    record Overdispersed() implements StartLaw {
+        @Override
+        public int[] drawForChain(int chain, int chains, int units, RandomGenerator rng) {
+            int half = chains / 2;
+            if (chain >= 2 * half) {
+                return new Uniform().draw(units, rng);
+            }
+            var x = new int[units];
+            java.util.Arrays.fill(x, chain < half ? 1 : -1);
+            return x;
+        }
+
+        /** @throws IllegalStateException always: where a chain starts depends on which chain it is */
+        @Override
+        public int[] draw(int units, RandomGenerator rng) {
+            throw new IllegalStateException("an overdispersed start depends on the chain; use drawForChain");
+        }
+
+        @Override
+        public String label() {
+            return "overdispersed";
         }
     }
 
