@@ -16,8 +16,8 @@
  * it does for sparse ones); the grid runs through CSR.
  *
  * Build and run (from the repository root):
- *   gcc -O3 -march=native -o checks/target/spin_update_native checks/src/test/c/spin_update_native.c -lm
- *   checks/target/spin_update_native [updates-per-model]
+ *   gcc -O3 -march=native -o engine/target/spin_update_native engine/src/test/c/spin_update_native.c -lm
+ *   engine/target/spin_update_native [updates-per-model]
  * Prints one line per model: name, updates, seconds, updates per second, flip fraction.
  */
 #include <math.h>

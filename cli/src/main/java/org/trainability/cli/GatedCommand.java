@@ -31,7 +31,7 @@ abstract class GatedCommand {
 
     /**
      * For commands that only look: gates on the evidence the last audit kept in
-     * {@code checks/target/evidence} when there is some (saying so), and runs the checks otherwise
+     * {@code cli/target/evidence} when there is some (saying so), and runs the checks otherwise
      * or when {@code fresh}.
      */
     AuditSession lookingSession(boolean fresh) throws Exception {
@@ -54,7 +54,7 @@ abstract class GatedCommand {
     }
 
     /** Where {@code ./ledger.sh} and {@code mvn verify} keep the last audit's evidence. */
-    static final String LAST_EVIDENCE = "checks/target/evidence";
+    static final String LAST_EVIDENCE = "cli/target/evidence";
 
     PrintWriter out() {
         return spec.commandLine().getOut();

@@ -16,8 +16,8 @@ import org.trainability.ledger.figure.Scalar;
  * not pick it up):
  *
  * <pre>
- * mvn -q -B -pl checks -am test-compile
- * java -cp checks/target/test-classes:checks/target/classes:$(cat checks/target/runtime-classpath.txt) \
+ * ./ledger.sh --help &gt; /dev/null      # builds every module, test classes included
+ * java -cp checks/target/test-classes:$(cat cli/target/runtime-classpath.txt) \
  *   org.trainability.checks.experiments.SeedSweep exp12 30      # or exp12-control, exp4, exp4-control
  * </pre>
  */
@@ -48,7 +48,7 @@ final class SeedSweep {
 
     private static String summary(String what, Figures f) {
         if (what.startsWith("exp4")) {
-            return "slope " + f.get("growth-slope") + " verdict " + f.get("verdict");
+            return "slope " + f.number("growth-slope") + " verdict " + f.text("verdict");
         }
         double worstLaw = 0;
         for (var r : f.table("law-check").rows()) {
@@ -56,8 +56,8 @@ final class SeedSweep {
                 worstLaw = Math.max(worstLaw, Math.abs(r.get(6).asDouble()));
             }
         }
-        return "ratio " + f.get("tau-max-ratio") + " lower " + f.get("tau-max-ratio-lower-bound") + " exact-z "
-                + f.get("random-scan-exact-z") + " rs-slope " + f.get("random-scan-growth-slope") + " worst-law-z "
+        return "ratio " + f.number("tau-max-ratio") + " lower " + f.number("tau-max-ratio-lower-bound") + " exact-z "
+                + f.number("random-scan-exact-z") + " rs-slope " + f.number("random-scan-growth-slope") + " worst-law-z "
                 + worstLaw;
     }
 }
