@@ -78,8 +78,12 @@ public final class CheckRunner {
         var start = clock.instant();
         var measured = attempt(check::measure, false);
         var control = attempt(check::negativeControl, true);
-        var outcome = control.verdict() == Verdict.PASS
-                ? NegativeControl.PASSED_UNEXPECTEDLY : NegativeControl.FAILED_AS_EXPECTED;
+        // Only a clean FAIL is a rejection; an UNRESOLVED or erroring control rejected nothing.
+        var outcome = switch (control.verdict()) {
+            case PASS -> NegativeControl.PASSED_UNEXPECTEDLY;
+            case FAIL -> NegativeControl.FAILED_AS_EXPECTED;
+            case UNRESOLVED -> NegativeControl.INCONCLUSIVE;
+        };
         var detail = measured.detail() + " | negative control: " + control.detail();
         var result = new CheckResult(spec.id(), spec.kind(), spec.verifies(), measured.verdict(),
                 measured.figures(), spec.seedText(), outcome, measured.cases(),
@@ -99,7 +103,7 @@ public final class CheckRunner {
             return a.run();
         } catch (Exception | AssertionError | StackOverflowError e) {
             if (negativeControl) {
-                return new Measurement(Verdict.PASS, Figures.none(), "threw " + e
+                return new Measurement(Verdict.UNRESOLVED, Figures.none(), "threw " + e
                         + " instead of failing cleanly, so it is not counted as a rejection", 0);
             }
             return new Measurement(Verdict.FAIL, Figures.none(), "threw " + e, 0);

@@ -14,6 +14,7 @@ import org.trainability.ledger.audit.AuditJson;
 import org.trainability.ledger.figure.Figures;
 import org.trainability.ledger.figure.Values;
 import org.trainability.ledger.gate.CheckKind;
+import org.trainability.ledger.gate.CheckResult;
 import org.trainability.ledger.gate.NegativeControl;
 import org.trainability.ledger.gate.Verdict;
 import org.trainability.ledger.model.Assumption;
@@ -75,9 +76,21 @@ public class CheckRunnerTest {
         };
         var r = runner(1).runOne(throwing).result();
         assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
-        assertThat(r.negativeControl()).isEqualTo(NegativeControl.PASSED_UNEXPECTEDLY);
+        assertThat(r.negativeControl()).isEqualTo(NegativeControl.INCONCLUSIVE);
         assertThat(r.detail()).contains("threw java.lang.IllegalStateException: boom")
                 .contains("instead of failing cleanly");
+    }
+
+    /** An UNRESOLVED control rejected nothing: the check's pass then supports nothing. */
+    @Test
+    void anUnresolvedControlIsInconclusiveAndSupportsNothing() {
+        var spec = new CheckSpec("A6.u", CheckKind.NUMERICAL, List.of("A6"), 1, Map.of(), false, "");
+        var check = new FakeCheck(spec, Measurement.of(true, Figures.none(), "held"),
+                new Measurement(Verdict.UNRESOLVED, Figures.none(), "tau-hat unresolved", 0));
+        var r = runner(1).runOne(check).result();
+        assertThat(r.negativeControl()).isEqualTo(NegativeControl.INCONCLUSIVE);
+        assertThat(r.standing()).isEqualTo(CheckResult.Standing.CONTROL_INCONCLUSIVE);
+        assertThat(r.standing().countsAsFailure()).isFalse();
     }
 
     @Test

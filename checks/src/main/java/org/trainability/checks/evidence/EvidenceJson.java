@@ -110,7 +110,7 @@ public final class EvidenceJson {
                     c.label("verdict", Verdict::parse, "pass, fail, unresolved"),
                     FigureCodec.readAll(file, c.where("figures"), c.required("figures")),
                     c.text("seed"),
-                    c.label("negativeControl", NegativeControl::parse, "failed-as-expected, passed-unexpectedly"),
+                    c.label("negativeControl", NegativeControl::parse, "failed-as-expected, passed-unexpectedly, inconclusive, none"),
                     (int) c.integer("cases"),
                     c.bool("checksStatement"),
                     c.text("detail"));

@@ -56,6 +56,7 @@ public final class StatusTable {
         count(s.checks(), CheckResult.Standing.FAILED, "fail", parts);
         count(s.checks(), CheckResult.Standing.DISCREDITED, "control passed", parts);
         count(s.checks(), CheckResult.Standing.UNCONTROLLED, "no control", parts);
+        count(s.checks(), CheckResult.Standing.CONTROL_INCONCLUSIVE, "control inconclusive", parts);
         count(s.checks(), CheckResult.Standing.UNRESOLVED, "unresolved", parts);
         return String.join(", ", parts);
     }

@@ -60,6 +60,7 @@ public record CheckResult(
         return switch (negativeControl) {
             case FAILED_AS_EXPECTED -> Standing.SUPPORTS;
             case PASSED_UNEXPECTEDLY -> Standing.DISCREDITED;
+            case INCONCLUSIVE -> Standing.CONTROL_INCONCLUSIVE;
             case NONE -> Standing.UNCONTROLLED;
         };
     }
@@ -74,6 +75,8 @@ public record CheckResult(
         DISCREDITED,
         /** Passed without a negative control: shown, but supports nothing. */
         UNCONTROLLED,
+        /** Passed, but its negative control was unresolved or errored: supports nothing, demotes nothing. */
+        CONTROL_INCONCLUSIVE,
         /** Its estimate was not resolved: supports nothing, demotes nothing. */
         UNRESOLVED;
 

@@ -234,6 +234,7 @@ public final class Gate {
             case FAILED -> "failed";
             case DISCREDITED -> "negative control passed";
             case UNCONTROLLED -> "passed without a negative control";
+            case CONTROL_INCONCLUSIVE -> "negative control inconclusive";
             case UNRESOLVED -> "unresolved";
         }).toList());
     }

@@ -12,6 +12,12 @@ public enum NegativeControl {
     FAILED_AS_EXPECTED("failed-as-expected"),
     /** The check accepted the bad input: its passes mean nothing. */
     PASSED_UNEXPECTEDLY("passed-unexpectedly"),
+    /**
+     * The control ended UNRESOLVED or threw: it rejected nothing, so the check's passes support
+     * nothing (docs/ledger.md, "What counts as a negative control"); unlike a control that passed,
+     * this says nothing against the check either.
+     */
+    INCONCLUSIVE("inconclusive"),
     /** The check has no negative control, so its passes support nothing. */
     NONE("none");
 

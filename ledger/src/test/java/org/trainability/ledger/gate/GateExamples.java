@@ -88,6 +88,17 @@ class GateExamples {
     }
 
     @Example
+    void aPassWhoseControlWasInconclusiveSupportsNothingAndDemotesNothing() {
+        var ledger = Ledger.of(List.of(assumption("A6", Tag.CONJECTURED)));
+        var s = Gate.assess(ledger, List.of(result("A6.c", CheckKind.NUMERICAL, Verdict.PASS,
+                NegativeControl.INCONCLUSIVE, 0, false, "A6")), PROOFS_WRITTEN).get("A6");
+        assertThat(s.supported()).isEqualTo(Tag.OPEN);
+        assertThat(s.shortfalls()).extracting(Shortfall::what)
+                .anyMatch(w -> w.contains("negative control inconclusive"))
+                .noneMatch(w -> w.contains("failed"));
+    }
+
+    @Example
     void aPassWithoutNegativeControlOrAnUnresolvedEstimateSupportsNothing() {
         var ledger = Ledger.of(List.of(assumption("A6", Tag.CONJECTURED)));
         var s = Gate.assess(ledger, List.of(

@@ -136,7 +136,7 @@ public record AuditEvidence(AuditSummary summary, List<EntryEvidence> entries) {
         var id = c.text("id");
         return new CheckEvidence(id, c.label("kind", CheckKind::parse, "property, numerical, at-scale"),
                 c.texts("verifies"), c.label("verdict", Verdict::parse, "pass, fail, unresolved"),
-                c.label("negativeControl", NegativeControl::parse, "failed-as-expected, passed-unexpectedly, none"),
+                c.label("negativeControl", NegativeControl::parse, "failed-as-expected, passed-unexpectedly, inconclusive, none"),
                 withFigures ? figures(c, id) : Figures.none(), c.optionalText("seed").orElse("none"), c.integerOr("cases", 0),
                 c.boolOr("checksStatement", false), c.optionalText("detail").orElse(""));
     }

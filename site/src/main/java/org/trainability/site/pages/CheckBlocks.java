@@ -147,6 +147,8 @@ final class CheckBlocks {
                     + " — the check rejects the known-bad input, so its passes mean something";
             case PASSED_UNEXPECTEDLY -> AsciiDoc.label("control-bad", "passed unexpectedly")
                     + " — the check accepted known-bad input, so it cannot tell good from bad";
+            case INCONCLUSIVE -> AsciiDoc.label("control-none", "inconclusive")
+                    + " — the known-bad input gave an unresolved verdict or an error: it rejected nothing";
             case NONE -> AsciiDoc.label("control-none", "none") + " — without a negative control a pass supports nothing";
         };
     }
@@ -158,6 +160,8 @@ final class CheckBlocks {
             case DISCREDITED -> AsciiDoc.label("standing-failed", "discredited")
                     + " — counts as a failure, since its negative control passed";
             case UNCONTROLLED -> AsciiDoc.label("standing-none", "supports nothing") + " — no negative control";
+            case CONTROL_INCONCLUSIVE -> AsciiDoc.label("standing-none", "supports nothing")
+                    + " — its negative control was inconclusive";
             case UNRESOLVED -> AsciiDoc.label("standing-unresolved", "unresolved")
                     + " — an unresolved estimate supports nothing and demotes nothing";
         };
@@ -173,6 +177,7 @@ final class CheckBlocks {
         count(checks, CheckResult.Standing.FAILED, "fail", "verdict-fail", parts);
         count(checks, CheckResult.Standing.DISCREDITED, "control passed", "verdict-fail", parts);
         count(checks, CheckResult.Standing.UNCONTROLLED, "no control", "verdict-unresolved", parts);
+        count(checks, CheckResult.Standing.CONTROL_INCONCLUSIVE, "control inconclusive", "verdict-unresolved", parts);
         count(checks, CheckResult.Standing.UNRESOLVED, "unresolved", "verdict-unresolved", parts);
         return String.join(", ", parts);
     }
