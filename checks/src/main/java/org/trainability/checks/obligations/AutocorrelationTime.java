@@ -184,7 +184,7 @@ public final class AutocorrelationTime {
         @Override
         public Map<String, Object> parameters() {
             var parameters = new LinkedHashMap<String, Object>();
-            parameters.put("models", StudyModels.all().stream().map(StudyModels.Study::name).toList());
+            parameters.put("models", StudyModels.names());
             parameters.put("references", List.of("independent-4", "independent-6"));
             parameters.put("agreementTolerance", AGREEMENT.bound());
             parameters.put("maxLags", MAX_LAGS);

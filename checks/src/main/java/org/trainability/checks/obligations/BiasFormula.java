@@ -127,7 +127,7 @@ public final class BiasFormula {
         @Override
         public Map<String, Object> parameters() {
             var parameters = new LinkedHashMap<String, Object>();
-            parameters.put("models", StudyModels.all().stream().map(StudyModels.Study::name).toList());
+            parameters.put("models", StudyModels.names());
             parameters.put("startLaws", START_NAMES);
             parameters.put("burnIns", Arrays.stream(BURN_INS).boxed().toList());
             parameters.put("windows", WINDOWS.clone());

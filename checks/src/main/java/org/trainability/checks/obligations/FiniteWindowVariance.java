@@ -100,7 +100,7 @@ public final class FiniteWindowVariance {
         @Override
         public Map<String, Object> parameters() {
             var parameters = new LinkedHashMap<String, Object>();
-            parameters.put("models", StudyModels.all().stream().map(StudyModels.Study::name).toList());
+            parameters.put("models", StudyModels.names());
             parameters.put("windows", WINDOWS.clone());
             parameters.put("agreementTolerance", AGREEMENT.bound());
             parameters.put("negativeControl", StudyKernel.NEGATIVE_CONTROL);

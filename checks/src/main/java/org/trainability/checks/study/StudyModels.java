@@ -153,6 +153,11 @@ public final class StudyModels {
         return List.of(ring6(), curieWeiss6(), glass5(), rbm4x3(), layer5());
     }
 
+    /** The study models' names, in the order of {@link #all()} (as the checks record them). */
+    public static List<String> names() {
+        return all().stream().map(Study::name).toList();
+    }
+
     /** The study models whose spins interact under single-site kernels (systematic scan applies). */
     public static List<Study> spinModels() {
         return all().stream().filter(s -> !(s.model() instanceof RbmModel)).toList();
