@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  * {@code ledger audit}: runs the checks, gates every claim, prints the table and every claim that
  * stands above its evidence. Exit 0 when every claim is supported, 1 when not.
  */
-@Command(name = "audit", description = {
+@Command(name = "audit", mixinStandardHelpOptions = true, description = {
         "Run every check (and its negative control) and the gate; print the status table and every claim "
                 + "above its evidence.",
         "Exit status: 0 every claim supported, 1 some claim is not, 2 bad input."})

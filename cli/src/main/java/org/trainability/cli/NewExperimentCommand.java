@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
  * its check (with a negative-control slot) registered in the audit, and a test — so that the
  * next audit lists it. docs/new-experiment.md walks through the rest.
  */
-@Command(name = "new-experiment", description = {
+@Command(name = "new-experiment", mixinStandardHelpOptions = true, description = {
         "Scaffold an experiment: its ledger record, its check (registered, with a negative-control slot) and a test.",
         "The check reports 'unresolved' until you write its measurement (see docs/new-experiment.md)."})
 final class NewExperimentCommand implements Callable<Integer> {

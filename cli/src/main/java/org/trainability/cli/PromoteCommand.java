@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
  * new tag, and records the change with the audit that allowed it. Lowering a claim is always
  * allowed (it needs no evidence), and is recorded the same way.
  */
-@Command(name = "promote", description = {
+@Command(name = "promote", mixinStandardHelpOptions = true, description = {
         "Change an entry's claimed tag, only if the audit supports the new tag; record it in the entry's history.",
         "Exit status: 0 changed (or would be, with --dry-run), 1 refused, 2 bad input."})
 final class PromoteCommand extends GatedCommand implements Callable<Integer> {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code ledger show ID}: one entry with its statement, tags, links, checks and history. */
-@Command(name = "show", description = "Print one entry with its links, checks and history.")
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Print one entry with its links, checks and history.")
 final class ShowCommand extends GatedCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Option(names = "--fresh", description = "Run the checks now instead of reading the last audit's evidence.")

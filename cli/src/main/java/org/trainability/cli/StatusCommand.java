@@ -5,7 +5,7 @@ import org.trainability.ledger.audit.StatusTable;
 import picocli.CommandLine.Command;
 
 /** {@code ledger status}: the table of every entry with its reported, claimed and supported tags. */
-@Command(name = "status", description = "Print every entry: id, title, reported, claimed, supported, checks.")
+@Command(name = "status", mixinStandardHelpOptions = true, description = "Print every entry: id, title, reported, claimed, supported, checks.")
 final class StatusCommand extends GatedCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Option(names = "--fresh", description = "Run the checks now instead of reading the last audit's evidence.")

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * why a verdict is UNRESOLVED, and a note when R̂ or the bulk ESS speak against the chains, go to
  * stderr. {@code ess} is over all chains, {@code length} is per chain.
  */
-@Command(name = "tau", description = {
+@Command(name = "tau", mixinStandardHelpOptions = true, description = {
         "Integrated autocorrelation time with Sokal's automatic window (emcee's algorithm, half-Sokal tau).",
         "FILE: one row per time step, whitespace-separated columns, one column per chain.",
         "Prints JSON {tauInt, window, ess (all chains), length (per chain), resolved, rhat, rhatBulk, rhatTail,",
