@@ -29,6 +29,15 @@ if stale; then
   touch "$stamp"
 fi
 
+if [[ "${1:-}" == "site" && ( "${2:-}" == "--help" || "${2:-}" == "-h" ) ]]; then
+  cat <<'USAGE'
+Usage: ./ledger.sh site [--out DIR]
+Run the audit (writing cli/target/audit/audit.json and the evidence in cli/target/evidence), then
+render the evidence site into site/target/site/ (or DIR). ./ledger.sh with no arguments does the same.
+USAGE
+  exit 0
+fi
+
 if [[ $# -eq 0 || "${1:-}" == "site" ]]; then
   [[ $# -gt 0 ]] && shift
   audit_json="$root/cli/target/audit/audit.json"
