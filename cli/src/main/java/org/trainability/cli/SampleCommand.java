@@ -142,8 +142,9 @@ final class SampleCommand implements Callable<Integer> {
             json.put("essBulk", essBulk);
             json.put("essTail", essTail);
             json.put("mcse", mcse);
-            worstMixing(judged).ifPresent(w -> MixingNotes.of(w.mixing())
-                    .forEach(note -> err.println("note: parameter " + w.parameter() + ": " + note)));
+            worstMixing(judged).filter(w -> !w.verdict().resolution().isResolved())
+                    .ifPresent(w -> w.verdict().reasons()
+                            .forEach(reason -> err.println("UNRESOLVED, parameter " + w.parameter() + ": " + reason)));
             json.put("updatesPerSecond", JsonOutput.number(run.updatesPerSecond()));
             if (samplePositivePhase) {
                 putPositivePhase(json, run, data, law, err);
@@ -263,8 +264,8 @@ final class SampleCommand implements Callable<Integer> {
             var verdicts = pool.submit(() -> Arrays.stream(chosen).parallel()
                     .mapToObj(a -> {
                         var series = ChainSeries.of(first, a);
-                        var judged = new Judged(a, ResolutionRule.judge(series, c),
-                                series[0].length >= 4 ? ChainDiagnostics.of(series) : null);
+                        var verdict = ResolutionRule.judge(series, c);
+                        var judged = new Judged(a, verdict, verdict.diagnostics().orElse(null));
                         done.incrementAndGet();
                         return judged;
                     }).toList()).get();

@@ -3,7 +3,6 @@ package org.trainability.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.concurrent.Callable;
-import org.trainability.engine.estimate.ChainDiagnostics;
 import org.trainability.engine.estimate.ResolutionRule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,9 +12,10 @@ import picocli.CommandLine.Spec;
  * {@code ledger tau --series FILE [--c 5]}: τ̂_int with automatic windowing on a file of chains
  * (rows are time steps, columns are chains), with the RESOLVED verdict of docs/math.md §5. Prints
  * {@code {"tauInt","window","ess","length","resolved","rhat","rhatBulk","rhatTail","essBulk","essTail",
- * "mcse"}} (the multi-chain diagnostics of {@link ChainDiagnostics}, for chains of at least 4 values);
- * why a verdict is UNRESOLVED, and a note when R̂ or the bulk ESS speak against the chains, go to
- * stderr. {@code ess} is over all chains, {@code length} is per chain.
+ * "mcse"}} (the multi-chain diagnostics of
+ * {@link org.trainability.engine.estimate.ChainDiagnostics}, for chains of at least 4 values); why a
+ * verdict is UNRESOLVED (each condition of the rule that failed) goes to stderr. {@code ess} is over
+ * all chains, {@code length} is per chain.
  */
 @Command(name = "tau", mixinStandardHelpOptions = true, description = {
         "Integrated autocorrelation time with Sokal's automatic window (emcee's algorithm, half-Sokal tau).",
@@ -48,16 +48,14 @@ final class TauCommand implements Callable<Integer> {
         json.put("length", est.length());
         json.put("resolved", verdict.resolution().isResolved());
         var err = spec.commandLine().getErr();
-        if (est.length() >= 4) {
-            var d = ChainDiagnostics.of(chains);
+        verdict.diagnostics().ifPresent(d -> {
             json.put("rhat", JsonOutput.number(d.rhat()));
             json.put("rhatBulk", JsonOutput.number(d.rhatBulk()));
             json.put("rhatTail", JsonOutput.number(d.rhatTail()));
             json.put("essBulk", JsonOutput.number(d.essBulk()));
             json.put("essTail", JsonOutput.number(d.essTail()));
             json.put("mcse", JsonOutput.number(d.mcseMean()));
-            MixingNotes.of(d).forEach(note -> err.println("note: " + note));
-        }
+        });
         JsonOutput.print(spec.commandLine().getOut(), json);
         for (var reason : verdict.reasons()) {
             err.println("UNRESOLVED: " + reason);

@@ -109,7 +109,7 @@ class SampleCommandTest {
         for (int a = rhat.size() - fields; a < rhat.size(); a++) {
             assertThat(rhat.get(a).asDouble()).as("R-hat of field " + a).isGreaterThan(1.5);
         }
-        assertThat(r.err()).contains("note: parameter").contains("the chains have not mixed");
+        assertThat(r.err()).contains("UNRESOLVED, parameter").contains("the chains have not mixed");
     }
 
     @Test

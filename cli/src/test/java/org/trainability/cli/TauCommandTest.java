@@ -67,10 +67,11 @@ class TauCommandTest {
 
     /**
      * Two chains that each look settled, one around +2 and one around −2 (a model stuck in two
-     * wells): τ̂ alone calls it RESOLVED, R̂ and the bulk ESS do not, and the note says so.
+     * wells): τ̂ alone would call it RESOLVED; R̂ and the bulk ESS make it UNRESOLVED, and stderr
+     * names both conditions.
      */
     @Test
-    void chainsInTwoWellsShowInRhatAndANote() throws Exception {
+    void chainsInTwoWellsAreUnresolvedByRhat() throws Exception {
         var file = ar1File(0.5, 2, 4_000);
         var lines = Files.readAllLines(file);
         var shifted = new StringBuilder();
@@ -87,11 +88,12 @@ class TauCommandTest {
         var r = run("tau", "--series", file.toString());
         assertThat(r.status()).as(r.err()).isZero();
         var json = new ObjectMapper().readTree(r.out());
-        assertThat(json.get("resolved").asBoolean()).isTrue();
+        assertThat(json.get("resolved").asBoolean()).isFalse();
         assertThat(json.get("rhat").asDouble()).isGreaterThan(1.5);
         assertThat(json.get("rhatBulk").asDouble()).isGreaterThan(1.5);
         assertThat(json.get("essBulk").asDouble()).isLessThan(400);
-        assertThat(r.err()).contains("note: R-hat = ").contains("the chains have not mixed");
+        assertThat(r.err()).contains("UNRESOLVED: R̂ = ").contains("the chains have not mixed")
+                .contains("UNRESOLVED: bulk ESS = ").doesNotContain("still growing").doesNotContain("only");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.trainability.checks.EngineUnderTest;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
 import org.trainability.checks.Outcome;
+import org.trainability.checks.study.ObservableTraces;
 import org.trainability.engine.exact.EnumeratedLaw;
 import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.model.IsingModel;
@@ -48,7 +49,8 @@ import org.trainability.ledger.gate.Verdict;
  * probability ½ each, one heat-bath update of one replica or one swap proposal between adjacent
  * rungs, and a swap proposal is charged as a full update (it needs only the two stored energies,
  * so this over-charges tempering). At the base β both samplers get the same budget — M = 8 chains
- * of B = 2,000 + K = 262,144 steps, X_0 drawn from the exact π at the target β — and τ̂ counts
+ * of B = 2,000 + K = 524,288 steps from overdispersed starts (half all-plus, half all-minus: the
+ * two wells, so that R̂ sees chains that never tunnel) — and τ̂ counts
  * steps, so the ratio τ̂_max(random-scan) / τ̂_max(tempering) is the cut at equal cost
  * ({@code tau-max-ratio}). Were swaps free, tempering's cost per step would halve and the ratio
  * double ({@code tau-max-ratio-swaps-free}).
@@ -69,13 +71,14 @@ import org.trainability.ledger.gate.Verdict;
  * 5 standard errors from its exact τ_int (α = 5.7e-7), or when a resolved cut's lower bound is at
  * most 1 (no cut; one-sided α = 1.0e-6 each); otherwise UNRESOLVED when some τ̂_max is not
  * RESOLVED (a ratio of unresolved estimates supports nothing); otherwise PASS. The normal
- * approximations behind these α are Sokal's large-L ones. Measured over 30 chain seeds of the base
- * settings: random scan's growth slope 0.09 ± 0.11 (largest 0.36; 0.5 is 3.7 standard deviations
- * away, so a correct engine leaves it UNRESOLVED with probability about 1e-4 if the slope is
- * normal), its τ̂ between −2.1 and +1.2 standard errors of exact, the judged law checks within 3.2,
- * the cut 4.8× to 7.4× with its lower bound never below 2.7; all 30 passed. The control failed
- * (cut 0.41× to 0.77×) or was unresolved on all 10 seeds tried. (The test class SeedSweep
- * reruns these sweeps.)
+ * approximations behind these α are Sokal's large-L ones. The RESOLVED rule is the full one of
+ * docs/math.md §5 (R̂ ≤ 1.01 and bulk ESS ≥ 400 included). Measured over 20 chain seeds of the base
+ * settings with that rule: random scan's growth slope between −0.09 and 0.18, its τ̂ between −1.7
+ * and +1.3 standard errors of exact, the judged law checks within 2.6, the cut 5.0× to 6.6× with its
+ * lower bound never below 3.3; all 20 passed. The control failed on all 10 seeds tried (cut 0.51× to
+ * 0.70×, lower bound at most 0.37). At half the length (K = 262,144) the control's tempering run,
+ * slower than random scan, was left at R̂ ≈ 1.015: UNRESOLVED, so the control could not fail; hence
+ * 2^19. (The test class SeedSweep reruns these sweeps.)
  *
  * <p><b>Negative control.</b> The same measurement with no hot replicas: every rung within 0.6 %
  * of the target β. Swaps then only shuffle replicas at one temperature, each of which gets a
@@ -177,9 +180,9 @@ final class TemperingCut {
             implements CheckDesign<Cut> {
 
         /** The spread ladder, at the settings the audit runs. */
-        static final Design REAL = new Design(Ladder.SPREAD, 8, 2_000, 1 << 18, 1 << 16, GRID_BETAS);
+        static final Design REAL = new Design(Ladder.SPREAD, 8, 2_000, 1 << 19, 1 << 16, GRID_BETAS);
         /** The same settings with no hot replica. */
-        static final Design CONTROL = new Design(Ladder.COLD, 8, 2_000, 1 << 18, 1 << 16, GRID_BETAS);
+        static final Design CONTROL = new Design(Ladder.COLD, 8, 2_000, 1 << 19, 1 << 16, GRID_BETAS);
 
         Design {
             gridBetas = List.copyOf(gridBetas);
@@ -196,7 +199,7 @@ final class TemperingCut {
             parameters.put("burnIn", burnIn);
             parameters.put("baseLength", baseLength);
             parameters.put("gridLength", gridLength);
-            parameters.put("start", "exact pi at the target beta");
+            parameters.put("start", "overdispersed (half all-plus, half all-minus)");
             parameters.put("c", 5.0);
             parameters.put("negativeControl", "the same with every rung within 0.6% of beta (no hot replica)");
             return parameters;
@@ -279,7 +282,7 @@ final class TemperingCut {
     private static Run run(EngineUnderTest engine, KernelName kernel, double[] ladder, EnumeratedLaw law, IsingModel model,
             Design design, int length, RandomGenerator.SplittableGenerator stream) {
         var sampler = engine.sampler(model, kernel, kernel == KernelName.TEMPERING ? Optional.of(ladder) : Optional.empty());
-        var series = ObservableTraces.record(sampler, model, REPRESENTATIVES, new StartLaw.Exact(law.probabilities()),
+        var series = ObservableTraces.record(sampler, model, REPRESENTATIVES, new StartLaw.Overdispersed(),
                 design.chains(), design.burnIn(), length, stream);
         var tau = SlowestObservable.judge(REPRESENTATIVE_NAMES, series);
         var exactMean = law.expectations();

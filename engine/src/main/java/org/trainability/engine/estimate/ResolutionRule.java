@@ -1,6 +1,7 @@
 package org.trainability.engine.estimate;
 
 import java.util.ArrayList;
+import java.util.Optional;
 
 /**
  * The RESOLVED / UNRESOLVED rule of docs/math.md §5. An estimate is RESOLVED only if
@@ -10,7 +11,10 @@ import java.util.ArrayList;
  *   <li>τ̂ is not still growing with L: estimates from the first L/4, L/2 and all L values of every
  *       chain are fitted as {@code log τ̂ = a + s·log L} by least squares, and a slope
  *       {@code s > 0.5} marks the estimate UNRESOLVED (the "τ ∝ L" failure, where a chain far
- *       shorter than its relaxation time reports a τ̂ that is a fixed fraction of L).</li>
+ *       shorter than its relaxation time reports a τ̂ that is a fixed fraction of L), and</li>
+ *   <li>the chains have mixed with each other: rank-normalised split R̂ ≤ {@value #MAX_RHAT} and
+ *       bulk ESS ≥ {@value #MIN_BULK_ESS} ({@link ChainDiagnostics}). Within-chain
+ *       autocorrelation alone cannot see chains stuck in different wells; these can.</li>
  * </ul>
  * The prefixes are chain prefixes (each chain cut at L/4 and L/2), so the three estimates see the
  * same chains. When L/4 < 2 there is no growth test and the verdict is UNRESOLVED.
@@ -21,6 +25,12 @@ public final class ResolutionRule {
 
     /** L must be at least this many τ̂. */
     public static final double MIN_LENGTH_IN_TAUS = 50.0;
+
+    /** Rank-normalised split R̂ (the larger of bulk and tail) may not exceed this. */
+    public static final double MAX_RHAT = 1.01;
+
+    /** The bulk ESS must reach this. */
+    public static final double MIN_BULK_ESS = 400;
 
     /** A log–log growth slope above this marks τ̂ as still growing. */
     public static final double MAX_GROWTH_SLOPE = 0.5;
@@ -71,8 +81,21 @@ public final class ResolutionRule {
                 reasons.add("some chain is constant over the first L/4 or L/2 steps, so growth cannot be ruled out");
             }
         }
-        var resolution = reasons.isEmpty() ? Resolution.RESOLVED : Resolution.UNRESOLVED;
-        return new ResolutionVerdict(resolution, full, quarter, half, slope, lengthInTaus, reasons);
+        var mixing = new ArrayList<String>();
+        var diagnostics = length >= 4 ? Optional.of(ChainDiagnostics.of(chains)) : Optional.<ChainDiagnostics.Summary>empty();
+        if (diagnostics.isEmpty()) {
+            mixing.add("L = " + length + " is too short for R̂ and the bulk ESS (at least 4 values per chain)");
+        }
+        diagnostics.ifPresent(d -> {
+            if (!(d.rhat() <= MAX_RHAT)) {
+                mixing.add(String.format("R̂ = %.4g > %.2f (bulk %.4g, tail %.4g): the chains have not mixed with each"
+                        + " other", d.rhat(), MAX_RHAT, d.rhatBulk(), d.rhatTail()));
+            }
+            if (!(d.essBulk() >= MIN_BULK_ESS)) {
+                mixing.add(String.format("bulk ESS = %.4g < %.0f", d.essBulk(), MIN_BULK_ESS));
+            }
+        });
+        return new ResolutionVerdict(full, quarter, half, slope, lengthInTaus, diagnostics, reasons, mixing);
     }
 
     /** Least-squares slope of log y against log x. */

@@ -37,11 +37,13 @@ class ResolutionOnCurieWeissTest {
     }
 
     static ResolutionVerdict fieldVerdict(IsingModel model, int chains, int length, long seed) {
-        var law = EnumeratedLaw.of(model);
+        return fieldVerdict(model, new StartLaw.Exact(EnumeratedLaw.of(model).probabilities()), chains, length, seed);
+    }
+
+    static ResolutionVerdict fieldVerdict(IsingModel model, StartLaw start, int chains, int length, long seed) {
         var estimator = new CanonicalEstimator(ModelSamplers.of(model, KernelName.RANDOM_SCAN, Optional.empty()),
                 new double[model.parameterCount()], Optional.empty());
-        var run = estimator.run(new EstimatorSettings(chains, 0, length, new StartLaw.Exact(law.probabilities()), 2),
-                1, seed, true);
+        var run = estimator.run(new EstimatorSettings(chains, 0, length, start, 2), 1, seed, true);
         int field0 = model.parameterCount() - model.enumeratedUnits();
         return ResolutionRule.judge(ChainSeries.of(run.chains(), field0), 5);
     }
@@ -73,5 +75,18 @@ class ResolutionOnCurieWeissTest {
                 .isCloseTo(tau, org.assertj.core.data.Offset.offset(4 * est.standardError()));
         // The same model on a chain of 200 steps, a tenth of its relaxation time: UNRESOLVED.
         assertThat(fieldVerdict(model, 4, 200, 53).resolution()).isEqualTo(Resolution.UNRESOLVED);
+    }
+
+    @Test
+    void chainsThatNeverTunnelAreUnresolvedFromOverdispersedStarts() {
+        // The blind spot of the within-chain conditions (R5's notes): N = 11, beta = 3, exact tau of
+        // the field about 1.9e5 steps. Each chain stays in the well it starts in and looks resolved
+        // on its own (tau-hat near 10); from overdispersed starts R-hat sees the two wells.
+        var model = curieWeiss(11, 3.0);
+        var verdict = fieldVerdict(model, new StartLaw.Overdispersed(), 8, 32_000, 54);
+        assertThat(verdict.withinChainResolved()).as(verdict.reasons().toString()).isTrue();
+        assertThat(verdict.estimate().tauInt()).isLessThan(100);
+        assertThat(verdict.resolution()).isEqualTo(Resolution.UNRESOLVED);
+        assertThat(verdict.diagnostics().orElseThrow().rhat()).isGreaterThan(1.5);
     }
 }

@@ -46,6 +46,32 @@ class ResolutionRuleTest {
     }
 
     @Test
+    void chainsStuckInDifferentWellsAreUnresolvedThoughEachLooksResolved() {
+        // Four well-resolved AR(1) chains (tau = 9.5, L = 4,200 tau), two shifted to +1 and two to -1:
+        // every within-chain condition holds, only the between-chain comparison sees two wells.
+        var chains = Ar1Series.chains(0.9, 4, 40_000, 45);
+        for (int c = 0; c < chains.length; c++) {
+            for (int t = 0; t < chains[c].length; t++) {
+                chains[c][t] += c < 2 ? 1 : -1;
+            }
+        }
+        var verdict = ResolutionRule.judge(chains, 5);
+        assertThat(verdict.withinChainResolved()).as(verdict.reasons().toString()).isTrue();
+        assertThat(verdict.resolution()).isEqualTo(Resolution.UNRESOLVED);
+        assertThat(verdict.mixingReasons()).anyMatch(r -> r.startsWith("R̂ = "));
+        assertThat(verdict.diagnostics().orElseThrow().rhat()).isGreaterThan(ResolutionRule.MAX_RHAT);
+    }
+
+    @Test
+    void tooFewEffectiveDrawsAreUnresolvedThoughLIsManyTaus() {
+        // tau = 1.5 and L = 200 = 133 tau per chain, but two chains give only about 2·200/3 = 133 draws.
+        var verdict = ResolutionRule.judge(Ar1Series.chains(0.5, 2, 200, 46), 5);
+        assertThat(verdict.withinChainResolved()).as(verdict.reasons().toString()).isTrue();
+        assertThat(verdict.resolution()).isEqualTo(Resolution.UNRESOLVED);
+        assertThat(verdict.mixingReasons()).anyMatch(r -> r.startsWith("bulk ESS"));
+    }
+
+    @Test
     void slopeOfAPowerLawIsItsExponent() {
         double s = ResolutionRule.logLogSlope(new double[] {10, 20, 40}, new double[] {3, 6, 12});
         assertThat(s).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));

@@ -1,4 +1,4 @@
-package org.trainability.checks.experiments;
+package org.trainability.checks.study;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.trainability.engine.sample.StartLaw;
  * {@link ChainSampler#trace}, and keeps {@code f_a(X_t)} for t = B+1 … B+K. The chains run one
  * after the other, so nothing depends on a thread count. Stateless; thread-safe.
  */
-final class ObservableTraces {
+public final class ObservableTraces {
 
     private ObservableTraces() {
     }
@@ -34,7 +34,7 @@ final class ObservableTraces {
      * @param root       the stream the chains' streams are split from
      * @return for each chosen parameter, one row of K values per chain
      */
-    static List<double[][]> record(ChainSampler sampler, Model model, int[] parameters, StartLaw start, int chains,
+    public static List<double[][]> record(ChainSampler sampler, Model model, int[] parameters, StartLaw start, int chains,
             long burnIn, int length, RandomGenerator.SplittableGenerator root) {
         if (chains < 1 || burnIn < 0 || length < 2) {
             throw new IllegalArgumentException("need M >= 1, B >= 0 and K >= 2; got M = " + chains + ", B = " + burnIn
