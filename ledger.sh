@@ -12,7 +12,7 @@ site_classpath_file="$root/site/target/runtime-classpath.txt"
 
 stale() {
   [[ ! -f "$stamp" || ! -f "$classpath_file" || ! -f "$site_classpath_file" ]] && return 0
-  [[ -n "$(find "$root/pom.xml" "$root"/{engine,ledger,checks,cli,site}/pom.xml "$root"/{engine,ledger,checks,cli,site}/src/main \
+  [[ -n "$(find "$root/pom.xml" "$root"/{engine,ledger,checks,cli,site}/pom.xml "$root"/{engine,ledger,checks,cli,site}/src/main "$root/evidence/calibration" \
         -newer "$stamp" -print -quit 2>/dev/null)" ]]
 }
 

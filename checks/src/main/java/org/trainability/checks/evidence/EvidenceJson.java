@@ -67,7 +67,7 @@ public final class EvidenceJson {
     }
 
     /** SHA-256 of the canonical form of {@code node} without its {@code digest} field. */
-    static String digest(JsonNode node) {
+    public static String digest(JsonNode node) {
         var copy = node.deepCopy();
         if (copy instanceof ObjectNode o) {
             o.remove("digest");

@@ -25,6 +25,7 @@ public final class RiskChecks {
                                 + "given each data state) matches its closed form within 6 exact standard errors; "
                                 + "h drawn from the mirrored conditional (a sign error) must be caught."),
                 ReferenceDrift.check(engine),
+                ResolvedCalibration.check(engine),
                 TauGrowsWithLength.check(engine),
                 TrackingLag.check(engine));
     }

@@ -23,7 +23,8 @@ class RiskChecksTest {
     @Test
     void theGroupCoversItsEntriesWithTheKindsTheirClaimsNeed() {
         assertThat(checks).extracting(c -> c.spec().id()).containsExactly("F4.phase-ratio",
-                "F4.positive-phase-closed-form", "R3.reference-drift", "R5.tau-grows-with-L", "R6.pcd-tracking-lag");
+                "F4.positive-phase-closed-form", "R3.reference-drift", "R5.resolved-calibration", "R5.tau-grows-with-L",
+                "R6.pcd-tracking-lag");
         assertThat(checks).filteredOn(c -> c.spec().verifies().contains("F4"))
                 .extracting(c -> c.spec().kind()).containsExactlyInAnyOrder(CheckKind.NUMERICAL, CheckKind.PROPERTY);
         for (var entry : List.of("R3", "R4", "R5", "R6")) {
@@ -33,7 +34,10 @@ class RiskChecksTest {
 
     @TestFactory
     Stream<DynamicTest> everyCheckPassesAndItsNegativeControlFails() {
-        return checks.stream().map(check -> DynamicTest.dynamicTest(check.spec().id(), () -> {
+        // The calibration's verdict is a measured rate against a goal, not a property of a correct
+        // engine; ResolvedCalibrationTest says what it must show.
+        return checks.stream().filter(c -> !c.spec().id().equals(ResolvedCalibration.ID))
+                .map(check -> DynamicTest.dynamicTest(check.spec().id(), () -> {
             var measured = check.measure();
             assertThat(measured.verdict()).as(measured.detail()).isEqualTo(Verdict.PASS);
             var control = check.negativeControl();

@@ -88,7 +88,8 @@ public final class FigureCodec {
         return JSON.booleanNode(((Scalar.Flag) s).value());
     }
 
-    private static JsonNode number(double v) {
+    /** A number as this project writes it: non-finite ones as the strings "NaN", "Infinity", "-Infinity". */
+    public static JsonNode number(double v) {
         if (Double.isNaN(v)) {
             return JSON.textNode("NaN");
         }
