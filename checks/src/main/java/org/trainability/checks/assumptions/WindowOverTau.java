@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.trainability.checks.Check;
 import org.trainability.checks.CheckDesign;
 import org.trainability.checks.EngineUnderTest;
@@ -38,14 +38,19 @@ import org.trainability.ledger.gate.Verdict;
  *
  * <p>Verdict: FAIL when an exact ratio is below 50; otherwise UNRESOLVED when some τ̂ is not
  * RESOLVED (which supports nothing); otherwise PASS. Negative control: the Curie–Weiss study
- * model with a window of twice its largest τ_int, far below the regime, which must fail or be
- * unresolved. Small models only: at scale A6 is what exp4 found unreachable (R5's check).
+ * setting at a fixed window of {@value #CONTROL_WINDOW} steps — a number of the design, not
+ * derived from the engine's τ (a control window of twice the engine's own τ_max would fail whatever
+ * the engine computed) — which must fail; an engine whose exact τ_int came out ten times too
+ * short would pass the exact condition there and be caught by the sampled one (UNRESOLVED: the
+ * control is inconclusive and the check supports nothing). Small models only: at scale A6 is what exp4 found unreachable (R5's check).
  * Deterministic given the seed; thread-safe.
  */
 public final class WindowOverTau {
 
     /** The required K/τ_int. */
     public static final double REQUIRED_RATIO = 50;
+    /** The negative control's window, in steps. */
+    static final int CONTROL_WINDOW = 300;
 
     private WindowOverTau() {
     }
@@ -100,18 +105,22 @@ public final class WindowOverTau {
     }
 
     /**
-     * The A6 design: the settings, each run at its own window or at a window of {@code windowInTauMax}
-     * times its largest exact τ_int; setting k uses seed + k.
+     * The A6 design: the settings, each run at its own window or at one fixed window; setting k uses
+     * seed + k.
      *
-     * @param setups         the settings
-     * @param windowInTauMax when present, K = ⌈w · max_a τ_int⌉ instead of the setting's window
+     * @param setups the settings
+     * @param window when present, K for every setting instead of the setting's own
      */
-    record Design(List<Setup> setups, OptionalDouble windowInTauMax) implements CheckDesign<Regimes> {
+    record Design(List<Setup> setups, OptionalInt window) implements CheckDesign<Regimes> {
 
         /** Every study setting at the window the sampler checks use. */
-        static final Design REAL = new Design(StudyModels.setups(), OptionalDouble.empty());
-        /** The Curie–Weiss setting at twice its largest τ_int, far below the regime. */
-        static final Design CONTROL = new Design(List.of(StudyModels.setups().get(1)), OptionalDouble.of(2));
+        static final Design REAL = new Design(StudyModels.setups(), OptionalInt.empty());
+        /**
+         * The Curie–Weiss setting at a window of {@value #CONTROL_WINDOW} steps, a number of the
+         * design (about 11 of its exact τ_max ≈ 27, far below the regime), not derived from the
+         * engine's τ: an engine that underestimated τ_int tenfold would find it inside.
+         */
+        static final Design CONTROL = new Design(List.of(StudyModels.setups().get(1)), OptionalInt.of(CONTROL_WINDOW));
 
         Design {
             setups = List.copyOf(setups);
@@ -120,11 +129,12 @@ public final class WindowOverTau {
         @Override
         public Map<String, Object> parameters() {
             var parameters = new LinkedHashMap<String, Object>();
-            parameters.put("settings", setups.stream().map(s -> s.name() + " B=" + s.burnIn() + " K=" + s.window()
-                    + " M=" + s.chains()).toList());
+            parameters.put("settings", setups.stream().map(s -> s.name() + " B=" + s.burnIn() + " K="
+                    + window.orElse(s.window()) + " M=" + s.chains()).toList());
             parameters.put("requiredRatio", REQUIRED_RATIO);
             parameters.put("c", IntegratedAutocorrelationTime.DEFAULT_C);
-            parameters.put("negativeControl", "curie-weiss-6/metropolis with K = 2 max tau_int");
+            parameters.put("start", "overdispersed");
+            parameters.put("negativeControl", "curie-weiss-6/metropolis with K = " + CONTROL_WINDOW + " steps");
             return parameters;
         }
 
@@ -132,7 +142,8 @@ public final class WindowOverTau {
         public String description() {
             return "At the windows the sampler checks use on the small study models: min_a K/tau_int >= 50 with the"
                     + " exact spectral tau_int, and tau-hat of every observable RESOLVED on the sampler's chains;"
-                    + " a window of twice tau_int must fail or be unresolved.";
+                    + " a fixed window of " + CONTROL_WINDOW + " steps on the Curie-Weiss setting must fail or be"
+                    + " unresolved.";
         }
 
         @Override
@@ -140,18 +151,7 @@ public final class WindowOverTau {
             var regimes = new ArrayList<Regime>();
             int k = 0;
             for (var s : setups) {
-                int window = s.window();
-                if (windowInTauMax.isPresent()) {
-                    double tauMax = 0;
-                    for (double t : SpectralFormulas.of(EnumeratedLaw.of(s.model()), engine.kernel(s.kernel(),
-                            s.model())).tauInt()) {
-                        if (Double.isFinite(t)) {
-                            tauMax = Math.max(tauMax, t);
-                        }
-                    }
-                    window = (int) Math.ceil(windowInTauMax.getAsDouble() * tauMax);
-                }
-                regimes.add(regime(engine, s, window, seed + k++));
+                regimes.add(regime(engine, s, window.orElse(s.window()), seed + k++));
             }
             return new Regimes(regimes);
         }
