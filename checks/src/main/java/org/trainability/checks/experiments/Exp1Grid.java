@@ -37,8 +37,12 @@ import org.trainability.ledger.gate.CheckKind;
  * claim; the claim (T-cond, O6) is about cells in regime A6 ({@code K ≥ 50 τ_max}). The check
  * <b>passes</b> when the predictor tracks Q_op in every A6 cell (at least one) and the single relevant
  * gap fails to track in at least one A6 cell that the predictor tracks (R1: the slow structure
- * clusters, so one gap is not enough). The <b>negative control</b> applies the same criterion to the
- * mis-anchored Q_single: its slowest mode is odd, so it is off by 20+ orders of magnitude. An engine
+ * clusters, so one gap is not enough). The <b>negative control</b> applies the same criterion to Q⊥
+ * predicted from the spectrum of the wrong kernel — Metropolis, reversible for the same π — while
+ * Q_op is random scan's: a kernel mix-up, off by a factor near 2 at high temperature (Metropolis
+ * flips a free spin twice as often as the heat bath), so it must miss some regime cell. (The
+ * mis-anchored Q_single, the earlier control, was off by 20 orders of magnitude: it could not
+ * fail for the reason the check asserts.) An engine
  * whose kernel is not reversible for π fails the check (the diagonalizer refuses it).
  *
  * <p>Deterministic (the frustrated couplings come from a fixed seed). Thread-safe.
@@ -53,11 +57,13 @@ public final class Exp1Grid {
     static final long[] WINDOWS = {10, 100, 1000, 10000};
     public static final long FRUSTRATED_SEED = 0xe1_5eedL;
     public static final KernelName KERNEL = KernelName.RANDOM_SCAN;
+    /** The kernel the negative control predicts with (reversible for the same π, but not the chain run). */
+    static final KernelName WRONG_KERNEL = KernelName.METROPOLIS;
 
     /** One cell of the grid. */
     record Cell(String model, double beta, long window, double tauMax, boolean inA6, double gammaEff,
             double bulkShare, int relevantClusters, double qOp, double qPerp, double qPerpCStar,
-            double qSingleRelevant, double qSingle) {
+            double qSingleRelevant, double qSingle, double qPerpWrongKernel) {
 
         boolean tracks(double q) {
             double r = q / qOp;
@@ -77,13 +83,18 @@ public final class Exp1Grid {
 
     /** The exact analyses of the 12 (model, β) pairs, in table order. */
     public static List<ExactAnalysis> analyses(EngineUnderTest engine) {
+        return analyses(engine, KERNEL);
+    }
+
+    /** The exact analyses of the 12 (model, β) pairs under {@code kernel}, in table order. */
+    static List<ExactAnalysis> analyses(EngineUnderTest engine, KernelName kernel) {
         var out = new ArrayList<ExactAnalysis>();
         for (var name : List.of("curie-weiss", "ring", "frustrated")) {
             for (double beta : BETAS) {
                 var model = models(beta).stream().filter(e -> e.getKey().equals(name)).findFirst().orElseThrow()
                         .getValue();
                 var law = EnumeratedLaw.of(model);
-                out.add(ExactAnalysis.of(name + " β=" + beta, law, engine.kernel(KERNEL, model)));
+                out.add(ExactAnalysis.of(name + " β=" + beta, law, engine.kernel(kernel, model)));
             }
         }
         return out;
@@ -93,9 +104,11 @@ public final class Exp1Grid {
     static List<Cell> cells(EngineUnderTest engine) {
         var cells = new ArrayList<Cell>();
         var analyses = analyses(engine);
+        var wrong = analyses(engine, WRONG_KERNEL);
         int i = 0;
         for (var name : List.of("curie-weiss", "ring", "frustrated")) {
             for (double beta : BETAS) {
+                var w = wrong.get(i);
                 var a = analyses.get(i++);
                 double tau = a.tauMax();
                 for (long k : WINDOWS) {
@@ -103,7 +116,7 @@ public final class Exp1Grid {
                     cells.add(new Cell(name, beta, k, tau, k >= A6_WINDOWS_PER_TAU * tau, p.gammaEff(),
                             a.bulkShare(ExactAnalysis.EPSILON),
                             a.spectral().relevantModes(ExactAnalysis.EPSILON).size(), p.qOp(), p.qPerp(),
-                            p.qPerpCStar(), a.singleRelevantGap(k), p.qSingle()));
+                            p.qPerpCStar(), a.singleRelevantGap(k), p.qSingle(), w.predict(k).qPerp()));
                 }
             }
         }
@@ -119,11 +132,14 @@ public final class Exp1Grid {
                 return c.qPerp();
             }
         },
-        /** docs/math.md's Q_single, anchored on λ_2 of P (the negative control). */
-        Q_SINGLE_MIS_ANCHORED("Q_single (anchored on λ_2 of P)") {
+        /**
+         * Q⊥ from the spectrum of the wrong kernel (Metropolis) while the chain, and so Q_op, is
+         * random scan: the negative control, a kernel mix-up a user can make.
+         */
+        Q_PERP_WRONG_KERNEL("Q⊥ from the " + WRONG_KERNEL.label() + " spectrum") {
             @Override
             double of(Cell c) {
-                return c.qSingle();
+                return c.qPerpWrongKernel();
             }
         };
 
@@ -147,8 +163,8 @@ public final class Exp1Grid {
 
         /** Q⊥ on the grid, with the table and plots. */
         static final Design REAL = new Design(Predictor.Q_PERP, true);
-        /** The mis-anchored Q_single on the same grid. */
-        static final Design CONTROL = new Design(Predictor.Q_SINGLE_MIS_ANCHORED, false);
+        /** Q⊥ predicted from the wrong kernel's spectrum on the same grid. */
+        static final Design CONTROL = new Design(Predictor.Q_PERP_WRONG_KERNEL, false);
 
         @Override
         public Map<String, Object> parameters() {

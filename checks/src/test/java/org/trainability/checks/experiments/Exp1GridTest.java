@@ -17,10 +17,12 @@ class Exp1GridTest {
     }
 
     @Test
-    void theMisAnchoredSingleGapFailsTheSameCriterion() throws Exception {
+    void qPerpFromTheWrongKernelFailsTheSameCriterionInSomeRegimeCells() throws Exception {
         var m = Exp1Grid.check(EngineUnderTest.real()).negativeControl();
         assertThat(m.passed()).as(m.detail()).isFalse();
-        assertThat(m.figures().text("a6-cells-tracked-by-predictor")).startsWith("0/");
+        // A near miss, not a wild one: it tracks some regime cells but not all.
+        var tracked = m.figures().text("a6-cells-tracked-by-predictor").split("/");
+        assertThat(Integer.parseInt(tracked[0])).isPositive().isLessThan(Integer.parseInt(tracked[1]));
     }
 
     @Test
