@@ -16,6 +16,7 @@ import org.trainability.checks.study.ExactAnalysis;
 import org.trainability.checks.study.ModelFamilies;
 import org.trainability.engine.RefusedInputException;
 import org.trainability.engine.exact.EnumeratedLaw;
+import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.model.IsingModel;
 import org.trainability.ledger.figure.Figures;
 import org.trainability.ledger.figure.PlotText;
@@ -32,9 +33,11 @@ import org.trainability.ledger.gate.CheckKind;
  * {@code |Q_op/Q⊥_C* − 1| ≤ |Q_op/Q⊥ − 1| + max(η, γ_eff/(2 − γ_eff)) + |Q_op/Q⊥ − 1|·max(…)} (O5 claim 4,
  * composed). The check passes when every model is in the regime and shows all of it.
  *
- * <p>Negative control: the same models with the window held at K = τ_max (A6 broken: the window
- * never outgrows the relaxation); the deviation neither shrinks nor reaches 1e-3. Deterministic;
- * thread-safe.
+ * <p>Negative control: a kernel mix-up — Q⊥ and Q⊥_C* predicted from the Metropolis spectrum (reversible
+ * for the same π) while Q_op is the random-scan chain's, at the same windows. The two kernels relax
+ * at different rates, so Q_op/Q⊥ settles at their ratio instead of 1 and the deviation never reaches
+ * 1e-3; an engine whose two kernels coincided would pass it. (The window held at τ_max, the earlier
+ * control, failed the "decreasing" test whatever the engine computed.) Deterministic; thread-safe.
  */
 final class PlateauAssembly {
 
@@ -65,17 +68,18 @@ final class PlateauAssembly {
     }
 
     /**
-     * The plateau models at the windows {@code K = c τ_max}, c ∈ {@link #WINDOWS_PER_TAU}, or held at
-     * {@code K = τ_max} for every c. Exact: the seed is not used.
+     * The plateau models at the windows {@code K = c τ_max}, c ∈ {@link #WINDOWS_PER_TAU}, with Q_op of
+     * the random-scan chain and the predictors from {@code predictionKernel}'s spectrum. Exact: the
+     * seed is not used.
      *
-     * @param windowGrows whether K grows with c
+     * @param predictionKernel the kernel whose spectrum Q⊥ and Q⊥_C* are computed from
      */
-    record Design(boolean windowGrows) implements CheckDesign<Deviations> {
+    record Design(KernelName predictionKernel) implements CheckDesign<Deviations> {
 
-        /** K = c τ_max. */
-        static final Design REAL = new Design(true);
-        /** K = τ_max whatever c: A6 broken. */
-        static final Design CONTROL = new Design(false);
+        /** The predictors from the chain's own kernel. */
+        static final Design REAL = new Design(Exp1Grid.KERNEL);
+        /** The predictors from the wrong kernel's spectrum. */
+        static final Design CONTROL = new Design(KernelName.METROPOLIS);
 
         @Override
         public Map<String, Object> parameters() {
@@ -86,30 +90,37 @@ final class PlateauAssembly {
             parameters.put("eta", ETA);
             parameters.put("plateauGammaEff", PLATEAU_GAMMA_EFF);
             parameters.put("finalDeviation", FINAL_DEVIATION);
+            parameters.put("predictionKernel", predictionKernel.label());
+            parameters.put("negativeControl", "Q_perp from the metropolis spectrum, Q_op from the random-scan chain");
             return parameters;
         }
 
         @Override
         public String description() {
             return "On the plateau (gamma_eff <= 0.1) with A7 holding, |Q_op/Q_perp - 1| shrinks as K grows from 10 to"
-                    + " 10^4 tau_max and ends below 1e-3, with Q_perp_C* within O5's bound; fails with the window held"
-                    + " at tau_max";
+                    + " 10^4 tau_max and ends below 1e-3, with Q_perp_C* within O5's bound; fails when Q_perp comes"
+                    + " from the spectrum of another kernel than the chain's";
         }
 
         @Override
         public Deviations measure(EngineUnderTest engine, long seed) {
-            String label = windowGrows ? "K = c tau_max" : "K = tau_max (A6 broken)";
+            String label = predictionKernel == Exp1Grid.KERNEL ? "Q_perp from the chain's kernel"
+                    : "Q_perp from the " + predictionKernel.label() + " spectrum (the wrong kernel)";
             var measured = new ArrayList<Model>();
             try {
                 for (var e : models()) {
                     var model = e.getValue();
-                    var a = ExactAnalysis.of(e.getKey(), EnumeratedLaw.of(model), engine.kernel(Exp1Grid.KERNEL, model));
+                    var law = EnumeratedLaw.of(model);
+                    var a = ExactAnalysis.of(e.getKey(), law, engine.kernel(Exp1Grid.KERNEL, model));
+                    var predicting = predictionKernel == Exp1Grid.KERNEL ? a
+                            : ExactAnalysis.of(e.getKey(), law, engine.kernel(predictionKernel, model));
                     double tau = a.tauMax();
                     var windows = new ArrayList<Window>();
                     for (double c : WINDOWS_PER_TAU) {
-                        long k = (long) Math.ceil((windowGrows ? c : 1) * tau);
+                        long k = (long) Math.ceil(c * tau);
                         var p = a.predict(k);
-                        windows.add(new Window(k, p.gammaEff(), p.qOp() / p.qPerp(), p.qOp() / p.qPerpCStar()));
+                        var q = predicting.predict(k);
+                        windows.add(new Window(k, p.gammaEff(), p.qOp() / q.qPerp(), p.qOp() / q.qPerpCStar()));
                     }
                     measured.add(new Model(e.getKey(), a.bulkShare(ExactAnalysis.EPSILON), tau, windows));
                 }
