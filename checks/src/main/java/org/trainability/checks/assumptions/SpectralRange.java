@@ -11,6 +11,7 @@ import org.trainability.checks.EngineUnderTest;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
 import org.trainability.checks.Outcome;
+import org.trainability.checks.study.ModelFamilies;
 import org.trainability.checks.study.SpectralFormulas;
 import org.trainability.checks.study.StudyModels;
 import org.trainability.engine.RefusedInputException;
@@ -31,12 +32,17 @@ import org.trainability.ledger.gate.CheckKind;
  * Verdict: PASS when A3 holds on every (model, kernel) pair.
  * Negative control: {@code metropolis} on independent spins at β = 0 (every flip accepted;
  * eigenvalues {@code 1 − 2k/N}, reaching −1) and on one free spin (the chain alternates): periodic
- * chains that must fail. Stateless; thread-safe.
+ * chains, which fail the λ_min test; and {@code random-scan} on Curie–Weiss with N = 6 at β = 20
+ * ({@value #NEAR_REDUCIBLE_BETA}), whose two wells are joined by a barrier the chain crosses with
+ * probability below 1e-20 per step: numerically reducible, it fails the gap test (γ below the
+ * margin). The suite checks that each test fires on its own model. Stateless; thread-safe.
  */
 public final class SpectralRange {
 
     /** The margin γ and λ_min + 1 must exceed. */
     public static final double MARGIN = 1e-10;
+    /** β of the near-reducible Curie–Weiss model of the negative control. */
+    static final double NEAR_REDUCIBLE_BETA = 20;
 
     private SpectralRange() {
     }
@@ -97,6 +103,9 @@ public final class SpectralRange {
             var models = periodicModels();
             var kernels = new LinkedHashMap<String, List<KernelName>>();
             models.keySet().forEach(k -> kernels.put(k, List.of(KernelName.METROPOLIS)));
+            var nearReducible = "curie-weiss-6 beta=" + NEAR_REDUCIBLE_BETA;
+            models.put(nearReducible, ModelFamilies.curieWeiss(6, NEAR_REDUCIBLE_BETA));
+            kernels.put(nearReducible, List.of(KernelName.RANDOM_SCAN));
             return new Design(models, kernels);
         }
 
@@ -105,7 +114,8 @@ public final class SpectralRange {
             var parameters = new LinkedHashMap<String, Object>();
             parameters.put("models", List.copyOf(models.keySet()));
             parameters.put("margin", MARGIN);
-            parameters.put("negativeControl", "metropolis on " + List.copyOf(CONTROL.models.keySet()));
+            parameters.put("negativeControl", "periodic metropolis chains and a near-reducible random-scan chain: "
+                    + List.copyOf(CONTROL.models.keySet()));
             return parameters;
         }
 
@@ -113,7 +123,7 @@ public final class SpectralRange {
         public String description() {
             return "Exact spectrum of every kernel used on every study model: gap > 0 and lambda_min > -1 with a"
                     + " margin far above the eigensolver's error; periodic Metropolis chains (independent spins at"
-                    + " beta = 0, one free spin) must fail.";
+                    + " beta = 0, one free spin) and a near-reducible one (Curie-Weiss N = 6, beta = 20) must fail.";
         }
 
         @Override

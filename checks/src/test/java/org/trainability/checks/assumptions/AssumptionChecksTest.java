@@ -46,6 +46,19 @@ class AssumptionChecksTest implements CheckGroupContract {
                 name, model, org.trainability.engine.kernel.KernelName.METROPOLIS).holds()).as(name).isFalse());
     }
 
+    /** Each of A3's two tests fires on its own control model, so a broken one cannot hide behind the other. */
+    @Test
+    void theControlExercisesTheGapTestAndTheLambdaMinTestSeparately() {
+        var ranges = SpectralRange.Design.CONTROL.measure(EngineUnderTest.real(), 0).ranges();
+        for (var r : ranges) {
+            boolean nearReducible = r.model().startsWith("curie-weiss");
+            assertThat(r.gap() > SpectralRange.MARGIN).as(r.model() + " gap " + r.gap()).isEqualTo(!nearReducible);
+            assertThat(r.smallest() > -1 + SpectralRange.MARGIN).as(r.model() + " lambda_min " + r.smallest())
+                    .isEqualTo(nearReducible);
+        }
+        assertThat(ranges).anyMatch(r -> r.model().startsWith("curie-weiss"));
+    }
+
     @Test
     void aWindowFarBelowTauIsNeverAPass() throws Exception {
         var a6 = checks().stream().filter(c -> c.spec().id().equals("A6.window-over-tau")).findFirst().orElseThrow();
