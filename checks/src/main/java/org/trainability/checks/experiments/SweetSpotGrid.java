@@ -53,8 +53,12 @@ import org.trainability.ledger.gate.CheckKind;
  * not reversible (then no cell is crossable). The count of crossable cells is reported beside the
  * page's 25/64; the grids differ, so the counts compare in kind only.
  *
- * <p><b>Negative control.</b> The same grid under systematic scan, a non-reversible kernel: A2 fails
- * in every cell, so no cell may count as crossable. Stateless; thread-safe.
+ * <p><b>Negative control.</b> The page's budget read in the wrong unit: K = 1,000 random-scan
+ * steps instead of 1,000 sweeps (a units slip, sweeps against steps). The kernel stays reversible
+ * (A2 holds in every cell) and some cells are still crossable (8 of 64), but none at a β where the
+ * plain EBM is not: no sweet spot, so the check must fail on the very condition it asserts. (The
+ * earlier control, systematic scan, failed only through A2, which A2's own checks test.)
+ * Stateless; thread-safe.
  */
 final class SweetSpotGrid {
 
@@ -70,6 +74,8 @@ final class SweetSpotGrid {
     static final int SPINS = ROWS * COLUMNS;
     /** The budget K: 1,000 sweeps of the 9 spins. */
     static final long WINDOW_STEPS = 1000L * SPINS;
+    /** The negative control's budget: the same 1,000, taken as steps. */
+    static final long CONTROL_WINDOW_STEPS = 1000L;
     /** Other budgets the count is shown at, in sweeps. */
     static final List<Long> BUDGET_SWEEPS = List.of(125L, 250L, 500L, 1000L, 2000L, 4000L, 8000L, 16000L);
     /** A6: K ≥ 50 τ_max. */
@@ -92,8 +98,8 @@ final class SweetSpotGrid {
 
         /** The page-sized grid under random scan. */
         static final Design REAL = standard(KernelName.RANDOM_SCAN);
-        /** The same grid under systematic scan, which is not reversible: no cell may be crossable. */
-        static final Design CONTROL = standard(KernelName.SYSTEMATIC_SCAN);
+        /** The same grid with the budget of 1,000 read as steps instead of sweeps: no sweet spot. */
+        static final Design CONTROL = standard(KernelName.RANDOM_SCAN).withWindow(CONTROL_WINDOW_STEPS);
 
         Design {
             gammas = gammas.clone();
@@ -150,7 +156,7 @@ final class SweetSpotGrid {
             return "Over a 64-cell (Γ, β) grid of 3×3 denoising layers, counts the cells where random scan is"
                     + " reversible (A2) and K = 9,000 steps is at least 50 τ_max (A6), and compares Q⊥"
                     + " with the exact Q_op there; fails when no Γ > 0 makes crossable a β at which the"
-                    + " plain EBM is not, and the same grid under systematic scan must count no cell.";
+                    + " plain EBM is not; the budget of 1,000 read as steps instead of sweeps must show no sweet spot.";
         }
 
         /** Every cell of the grid, row by row (β outer, Γ inner). Exact: the seed is not used. */
@@ -312,7 +318,7 @@ final class SweetSpotGrid {
         }
     }
 
-    /** The exp7 check: the page-sized grid under random scan, and under systematic scan as its control. */
+    /** The exp7 check: the page-sized grid under random scan, and the same with the budget in steps as its control. */
     static Check check(EngineUnderTest engine) {
         return NumericalCheck.of(ID, CheckKind.NUMERICAL, List.of("exp7", "A2", "A6", "R5"), SEED, false, engine,
                 Design.REAL, Design.CONTROL);
