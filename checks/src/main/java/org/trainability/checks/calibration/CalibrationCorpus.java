@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.random.RandomGeneratorFactory;
+import org.trainability.checks.study.ModelFamilies;
 import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.model.DenoisingLayer;
 import org.trainability.engine.model.IsingModel;
@@ -29,9 +30,6 @@ import org.trainability.engine.model.RbmModel;
  * Stateless; thread-safe.
  */
 public final class CalibrationCorpus {
-
-    /** The stream algorithm of every drawn number (style: a named algorithm, an explicit seed). */
-    static final String ALGORITHM = "L64X128MixRandom";
 
     private static final List<KernelName> SINGLE_SITE = List.of(KernelName.RANDOM_SCAN, KernelName.SYMMETRIC_SCAN,
             KernelName.METROPOLIS);
@@ -114,45 +112,20 @@ public final class CalibrationCorpus {
         return 0xCA1B_0000L + index;
     }
 
-    static IsingModel curieWeiss(int n, double beta) {
-        var j = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int k = 0; k < n; k++) {
-                j[i][k] = i == k ? 0 : 1.0 / n;
-            }
-        }
-        return new IsingModel(n, j, new double[n], beta, true);
+    private static IsingModel curieWeiss(int n, double beta) {
+        return ModelFamilies.curieWeiss(n, beta, true);
     }
 
     private static IsingModel ring(int n, double beta) {
-        var j = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            int k = (i + 1) % n;
-            j[i][k] = 1;
-            j[k][i] = 1;
-        }
-        return new IsingModel(n, j, new double[n], beta, true);
-    }
-
-    private static double[][] glassCouplings(int n, long seed) {
-        var rng = RandomGeneratorFactory.of(ALGORITHM).create(seed);
-        var j = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int k = i + 1; k < n; k++) {
-                double v = rng.nextGaussian() / Math.sqrt(n);
-                j[i][k] = v;
-                j[k][i] = v;
-            }
-        }
-        return j;
+        return ModelFamilies.ring(n, beta, true);
     }
 
     private static IsingModel glass(int n, double beta, long seed) {
-        return new IsingModel(n, glassCouplings(n, seed), new double[n], beta, true);
+        return new IsingModel(n, ModelFamilies.frustratedCouplings(n, seed), new double[n], beta, true);
     }
 
     private static RbmModel rbm(int visible, int hidden, double sigma, long seed) {
-        var rng = RandomGeneratorFactory.of(ALGORITHM).create(seed);
+        var rng = RandomGeneratorFactory.of(ModelFamilies.ALGORITHM).create(seed);
         var w = new double[visible][hidden];
         for (int i = 0; i < visible; i++) {
             for (int k = 0; k < hidden; k++) {
@@ -163,11 +136,12 @@ public final class CalibrationCorpus {
     }
 
     private static DenoisingLayer layer(int n, double beta, double gamma, long seed) {
-        var rng = RandomGeneratorFactory.of(ALGORITHM).create(seed ^ 0x5EEDL);
+        var rng = RandomGeneratorFactory.of(ModelFamilies.ALGORITHM).create(seed ^ 0x5EEDL);
         var input = new int[n];
         for (int i = 0; i < n; i++) {
             input[i] = rng.nextBoolean() ? 1 : -1;
         }
-        return new DenoisingLayer(IsingModel.withoutFields(glassCouplings(n, seed), beta, true), gamma, input);
+        return new DenoisingLayer(IsingModel.withoutFields(ModelFamilies.frustratedCouplings(n, seed), beta, true),
+                gamma, input);
     }
 }

@@ -27,28 +27,43 @@ public final class ModelFamilies {
 
     /** Curie–Weiss on n spins at inverse temperature β, b = 0, fields not trained. */
     public static IsingModel curieWeiss(int n, double beta) {
+        return curieWeiss(n, beta, false);
+    }
+
+    /** Curie–Weiss on n spins at inverse temperature β, b = 0, fields trained or not. */
+    public static IsingModel curieWeiss(int n, double beta, boolean trainFields) {
         var j = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < n; k++) {
                 j[i][k] = i == k ? 0 : 1.0 / n;
             }
         }
-        return new IsingModel(n, j, new double[n], beta, false);
+        return new IsingModel(n, j, new double[n], beta, trainFields);
     }
 
     /** The ferromagnetic ring on n ≥ 3 spins, b = 0, fields not trained. */
     public static IsingModel ring(int n, double beta) {
+        return ring(n, beta, false);
+    }
+
+    /** The ferromagnetic ring on n ≥ 3 spins, b = 0, fields trained or not. */
+    public static IsingModel ring(int n, double beta, boolean trainFields) {
         var j = new double[n][n];
         for (int i = 0; i < n; i++) {
             int k = (i + 1) % n;
             j[i][k] = 1;
             j[k][i] = 1;
         }
-        return new IsingModel(n, j, new double[n], beta, false);
+        return new IsingModel(n, j, new double[n], beta, trainFields);
     }
 
     /** Frustrated random couplings {@code J_ij ~ N(0, 1/N)} drawn from {@code seed}, b = 0. */
     public static IsingModel frustrated(int n, double beta, long seed) {
+        return new IsingModel(n, frustratedCouplings(n, seed), new double[n], beta, false);
+    }
+
+    /** The couplings {@code J_ij ~ N(0, 1/N)} of the frustrated family, drawn from {@code seed}. */
+    public static double[][] frustratedCouplings(int n, long seed) {
         var rng = RandomGeneratorFactory.of(ALGORITHM).create(seed);
         var j = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -58,7 +73,7 @@ public final class ModelFamilies {
                 j[k][i] = v;
             }
         }
-        return new IsingModel(n, j, new double[n], beta, false);
+        return j;
     }
 
     /** The same couplings and β with a field {@code b_0 = field} on spin 0 (breaks the symmetry). */
