@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
  * ratio {@code positiveToNegativeMse}.
  */
 @Command(name = "sample", mixinStandardHelpOptions = true, description = {
-        "Run the canonical estimator (M chains, burn-in B, window K) R times; print Q_op with its 95% interval,",
+        "Run the canonical estimator (M chains, burn-in B, window K) R times; print Q_op with its 95%% interval,",
         "the MSE, tau-hat and its RESOLVED verdict per parameter, and the throughput, as JSON.",
         "Exit status: 0 done, 2 bad input."})
 final class SampleCommand implements Callable<Integer> {
