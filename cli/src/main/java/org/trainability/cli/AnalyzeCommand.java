@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ledger analyze --model FILE --window K}: the exact spectral analysis of a model file under
+ * {@code ./ledger.sh analyze --model FILE --window K}: the exact spectral analysis of a model file under
  * a reversible kernel, printed as one JSON object (docs/engine.md, "Command"): states, kernel, gap, the top 10
  * eigenvalues, Var_π[f_a], τ_int[f_a], T_O, ε, C*(O) with multiplicities and weights, γ_eff,
  * R_eff, g, ‖g‖², K, M, and the exact Q_op beside Q⊥, Q⊥_C*, Q_single. Arrays are in parameter

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ledger audit}: runs the checks, gates every claim, prints the table and every claim that
+ * {@code ./ledger.sh audit}: runs the checks, gates every claim, prints the table and every claim that
  * stands above its evidence. Exit 0 when every claim is supported, 1 when not.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = {

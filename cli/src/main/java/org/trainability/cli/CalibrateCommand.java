@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ledger calibrate}: measures how often the RESOLVED rule is wrong over the calibration
+ * {@code ./ledger.sh calibrate}: measures how often the RESOLVED rule is wrong over the calibration
  * corpus (docs/sampling.md, "Calibration of RESOLVED") and keeps the result, sealed, in
  * {@code evidence/calibration/resolved-rule.json}, which the audit re-gates on
  * ({@code R5.resolved-calibration}). Some minutes on two cores: every finished case is appended to

@@ -8,13 +8,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code ./ledger}: the command line of the trainability ledger.
+ * {@code ./ledger.sh}: the command line of the trainability ledger.
  *
  * <p>Exit status: 0 success (and, for {@code audit}, every claim supported); 1 the audit found a
  * claim above its evidence, or a promotion was refused; 2 bad input (a malformed ledger file, an
  * unknown id or option), with a message naming the file, line and field.
  */
-@Command(name = "ledger", mixinStandardHelpOptions = true, version = "trainability ledger 0.1.0",
+@Command(name = "./ledger.sh", mixinStandardHelpOptions = true, version = "trainability ledger 0.1.0",
         description = "Audits the trainability theorem's ledger: every tag is supported by checks run in this build.",
         subcommands = {StatusCommand.class, AuditCommand.class, PromoteCommand.class, ShowCommand.class,
                 AnalyzeCommand.class, NewExperimentCommand.class, SampleCommand.class, TauCommand.class, CalibrateCommand.class,

@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ledger new-experiment ID --verifies ENTRY…}: scaffolds an experiment — its ledger record,
+ * {@code ./ledger.sh new-experiment ID --verifies ENTRY…}: scaffolds an experiment — its ledger record,
  * its check (with a negative-control slot) registered in the audit, and a test — so that the
  * next audit lists it. docs/new-experiment.md walks through the rest.
  */

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code ledger promote ID --to TAG}: changes a claim only when this build's audit supports the
+ * {@code ./ledger.sh promote ID --to TAG}: changes a claim only when this build's audit supports the
  * new tag, and records the change with the audit that allowed it. Lowering a claim is always
  * allowed (it needs no evidence), and is recorded the same way.
  */

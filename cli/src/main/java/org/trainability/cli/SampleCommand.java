@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ledger sample}: runs the canonical estimator (docs/math.md §2) R times on a model file and
+ * {@code ./ledger.sh sample}: runs the canonical estimator (docs/math.md §2) R times on a model file and
  * prints {@code {"qOp","qOpLow","qOpHigh","mse","replicates","tauInt":[…],"resolved":[…],"rhat":[…],
  * "essBulk":[…],"essTail":[…],"mcse":[…],"updatesPerSecond"}}. Q̂_op and its 95% interval need the exact gradient, so for a model beyond
  * exact enumeration they are omitted (stderr says why) and {@code mse} is then the between-replicate

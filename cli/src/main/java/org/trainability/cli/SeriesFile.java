@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 
 /**
- * Reads a series file for {@code ledger tau}: one row per time step, whitespace-separated columns,
+ * Reads a series file for {@code ./ledger.sh tau}: one row per time step, whitespace-separated columns,
  * one column per chain. Blank lines and lines starting with {@code #} are skipped. Every problem is
  * reported with its line and column.
  */

@@ -5,7 +5,7 @@ import org.trainability.ledger.audit.StatusTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code ledger show ID}: one entry with its statement, tags, links, checks and history. */
+/** {@code ./ledger.sh show ID}: one entry with its statement, tags, links, checks and history. */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Print one entry with its links, checks and history.")
 final class ShowCommand extends GatedCommand implements Callable<Integer> {
 

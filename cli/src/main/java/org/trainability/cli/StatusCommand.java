@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import org.trainability.ledger.audit.StatusTable;
 import picocli.CommandLine.Command;
 
-/** {@code ledger status}: the table of every entry with its reported, claimed and supported tags. */
+/** {@code ./ledger.sh status}: the table of every entry with its reported, claimed and supported tags. */
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Print every entry: id, title, reported, claimed, supported, checks.")
 final class StatusCommand extends GatedCommand implements Callable<Integer> {
 

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ledger tau --series FILE [--c 5]}: τ̂_int with automatic windowing on a file of chains
+ * {@code ./ledger.sh tau --series FILE [--c 5]}: τ̂_int with automatic windowing on a file of chains
  * (rows are time steps, columns are chains), with the RESOLVED verdict of docs/math.md §5. Prints
  * {@code {"tauInt","window","ess","length","resolved","rhat","rhatBulk","rhatTail","essBulk","essTail",
  * "mcse"}} (the multi-chain diagnostics of

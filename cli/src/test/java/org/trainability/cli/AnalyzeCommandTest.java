@@ -20,7 +20,7 @@ import org.trainability.engine.kernel.KernelName;
 import org.trainability.engine.model.ModelFiles;
 import org.trainability.engine.spectral.SpectralAnalysis;
 
-/** Runs {@code ledger analyze} as a user would, through the command line's entry point. */
+/** Runs {@code ./ledger.sh analyze} as a user would, through the command line's entry point. */
 class AnalyzeCommandTest {
 
     record Run(int status, String out, String err) {

@@ -28,7 +28,7 @@ class HelpTest {
         }
         assertThat(status).as(err.toString()).isZero();
         assertThat(warnings.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("picocli WARN");
-        assertThat(out.toString()).contains("Usage: ledger " + command);
+        assertThat(out.toString()).contains("Usage: ./ledger.sh " + command);
         assertThat(err.toString()).doesNotContain("Missing required option");
     }
 }

@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code ledger sample} end to end on model files. */
+/** {@code ./ledger.sh sample} end to end on model files. */
 class SampleCommandTest {
 
     @TempDir

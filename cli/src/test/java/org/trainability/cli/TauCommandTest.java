@@ -12,7 +12,7 @@ import java.util.random.RandomGeneratorFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code ledger tau} end to end: a file of AR(1) chains in, the JSON verdict out. */
+/** {@code ./ledger.sh tau} end to end: a file of AR(1) chains in, the JSON verdict out. */
 class TauCommandTest {
 
     @TempDir
