@@ -54,6 +54,8 @@ final class ResolvedCalibration {
     /** Where the build puts the kept file (a copy of evidence/calibration/resolved-rule.json). */
     static final String RESOURCE = "/org/trainability/checks/calibration/resolved-rule.json";
     static final String KEPT_FILE = "evidence/calibration/resolved-rule.json";
+    /** What the site offers as the command that reproduces the check. */
+    static final String REPRODUCE = "./ledger.sh calibrate   # measures the corpus again, ~3 min; the audit re-gates on it";
 
     private ResolvedCalibration() {
     }
@@ -208,7 +210,8 @@ final class ResolvedCalibration {
         public Measurement present() {
             if (summary == null) {
                 return new Measurement(Verdict.FAIL, Figures.builder().put("kept-file", KEPT_FILE)
-                        .put("refused", refusal).build(), "kept calibration refused: " + refusal, 0);
+                        .put("refused", refusal).put("reproduce", REPRODUCE).build(),
+                        "kept calibration refused: " + refusal, 0);
             }
             var tally = summary.tally(rule);
             var ci = tally.interval();
@@ -229,6 +232,7 @@ final class ResolvedCalibration {
                     .put("calibration", summary.table())
                     .put("by-family", summary.byFamily())
                     .put("tau-hat-against-exact", summary.plot())
+                    .put("reproduce", REPRODUCE)
                     .build();
             String detail = String.format(Locale.ROOT, "%s: %d of %d RESOLVED verdicts false (%.2f%%, 95%% interval"
                             + " %.2f-%.2f%%; %d with L < 50 tau_int, %d with tau-hat more than %.0f%% off) over %d runs of"
