@@ -29,6 +29,17 @@ public final class FaultyEngines {
                 (model, kernel, ladder) -> real.sampler(ModelFaults.signError(model), kernel, ladder));
     }
 
+    /**
+     * β doubled everywhere, in the exact kernels and the samplers alike: the engine agrees with itself,
+     * and only a reference that owes nothing to it can tell.
+     */
+    public static EngineUnderTest betaDoubledEverywhere() {
+        var real = EngineUnderTest.real();
+        return new Rewired("beta doubled in the exact kernels and the samplers",
+                (name, model) -> real.kernel(name, ModelFaults.scaledBeta(model, 2)),
+                (model, kernel, ladder) -> real.sampler(ModelFaults.scaledBeta(model, 2), kernel, ladder));
+    }
+
     /** The sign error of {@link #signError()} in the samplers only; the exact kernels are right. */
     public static EngineUnderTest signErrorInSamplerOnly() {
         var real = EngineUnderTest.real();

@@ -41,6 +41,7 @@ public final class ObligationChecks {
                         true, "Over generated reversible kernels and windows: closed-form finite-K variance = brute"
                                 + " force, remainder inside O3's bounds; systematic scan must falsify it."),
                 AutocorrelationTime.check(engine),
+                RingClosedForm.check(engine),
                 PropertyCheck.of("O4.tau-representations-generated", List.of("O4"),
                         AutocorrelationTimeStatements.class, "spectralPoissonAndDirectTauAgree",
                         "spectralTauOfSystematicScanEqualsDirectSum", true,

@@ -10,6 +10,7 @@ import org.trainability.checks.EngineUnderTest;
 import org.trainability.checks.Measurement;
 import org.trainability.checks.NumericalCheck;
 import org.trainability.checks.Outcome;
+import org.trainability.checks.study.GlauberRing;
 import org.trainability.engine.estimate.ChainDiagnostics;
 import org.trainability.engine.estimate.IntegratedAutocorrelationTime;
 import org.trainability.engine.estimate.ResolutionRule;

@@ -1,4 +1,4 @@
-package org.trainability.checks.risks;
+package org.trainability.checks.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

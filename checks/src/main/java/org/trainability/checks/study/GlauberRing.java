@@ -1,4 +1,4 @@
-package org.trainability.checks.risks;
+package org.trainability.checks.study;
 
 import org.trainability.engine.model.IsingModel;
 
@@ -19,9 +19,9 @@ import org.trainability.engine.model.IsingModel;
  * @param size     N ≥ 3
  * @param coupling βJ (β = 1 is used, J = coupling)
  */
-record GlauberRing(int size, double coupling) {
+public record GlauberRing(int size, double coupling) {
 
-    GlauberRing {
+    public GlauberRing {
         if (size < 3 || !(coupling >= 0) || !Double.isFinite(coupling)) {
             throw new IllegalArgumentException("a Glauber ring needs N >= 3 and a finite coupling >= 0, got "
                     + size + ", " + coupling);
@@ -29,7 +29,7 @@ record GlauberRing(int size, double coupling) {
     }
 
     /** The model: couplings J on the edges (i, i+1 mod N), no field, β = 1, fields trained. */
-    IsingModel model() {
+    public IsingModel model() {
         var j = new double[size][size];
         for (int i = 0; i < size; i++) {
             int k = (i + 1) % size;
@@ -40,18 +40,18 @@ record GlauberRing(int size, double coupling) {
     }
 
     /** λ = 1 − (1 − tanh 2βJ)/N: the eigenvalue of the magnetisation under one random-scan step. */
-    double magnetisationEigenvalue() {
+    public double magnetisationEigenvalue() {
         return 1 - (1 - Math.tanh(2 * coupling)) / size;
     }
 
     /** τ_int of the magnetisation, (1 + λ)/(2(1 − λ)), half-Sokal. */
-    double magnetisationTau() {
+    public double magnetisationTau() {
         double lambda = magnetisationEigenvalue();
         return (1 + lambda) / (2 * (1 - lambda));
     }
 
     /** Weights over the model's parameters that give the magnetisation per spin, (1/N) Σ x_i = −(1/N) Σ f_i. */
-    double[] magnetisationProbe() {
+    public double[] magnetisationProbe() {
         var model = model();
         var w = new double[model.parameterCount()];
         int fields = model.parameterCount() - size;
@@ -62,7 +62,7 @@ record GlauberRing(int size, double coupling) {
     }
 
     /** Weights that give the bond energy per spin, −(1/N) Σ x_i x_{i+1} = (1/N) Σ f_{i,i+1}. */
-    double[] bondEnergyProbe() {
+    public double[] bondEnergyProbe() {
         var model = model();
         var w = new double[model.parameterCount()];
         for (int i = 0; i < size; i++) {
@@ -74,7 +74,7 @@ record GlauberRing(int size, double coupling) {
     }
 
     /** The parameter index of the pair (a, b), a &lt; b, in docs/math.md §1's lexicographic order. */
-    int pairIndex(int a, int b) {
+    public int pairIndex(int a, int b) {
         return a * size - a * (a + 1) / 2 + (b - a - 1);
     }
 }
