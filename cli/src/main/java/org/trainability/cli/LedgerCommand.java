@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "./ledger.sh", mixinStandardHelpOptions = true, version = "trainability ledger 0.1.0",
         description = "Audits the trainability theorem's ledger: every tag is supported by checks run in this build.",
         subcommands = {StatusCommand.class, AuditCommand.class, PromoteCommand.class, ShowCommand.class,
-                AnalyzeCommand.class, NewExperimentCommand.class, SampleCommand.class, TauCommand.class, CalibrateCommand.class,
+                AnalyzeCommand.class, NewExperimentCommand.class, SampleCommand.class, TauCommand.class, CalibrateCommand.class, CheckCommand.class,
                 CommandLine.HelpCommand.class})
 public final class LedgerCommand implements Runnable {
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"audit", "status", "show", "promote", "analyze", "sample", "tau", "calibrate",
+    @ValueSource(strings = {"audit", "status", "show", "promote", "analyze", "sample", "tau", "calibrate", "check",
             "new-experiment"})
     void everyCommandHasHelp(String command) {
         var out = new StringWriter();

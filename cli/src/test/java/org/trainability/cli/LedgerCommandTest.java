@@ -66,6 +66,25 @@ class LedgerCommandTest {
     }
 
     @Test
+    void oneCheckRunsAloneAndSaysHowItCountsAtTheGate() {
+        var good = org.trainability.checks.FakeCheck.of("A6.fake", org.trainability.ledger.gate.CheckKind.NUMERICAL,
+                true, false, "A6");
+        var blind = org.trainability.checks.FakeCheck.of("A2.blind", org.trainability.ledger.gate.CheckKind.NUMERICAL,
+                true, true, "A2");
+        var checks = java.util.List.of(good, blind);
+        var supports = CommandLineRun.with(checks, "check", "A6.fake", "--root", root.toString());
+        assertThat(supports.exit()).as(supports.err()).isZero();
+        assertThat(supports.out()).contains("A6.fake [numerical] verifies A6").contains("verdict:          pass")
+                .contains("supports what it verifies");
+        var discredited = CommandLineRun.with(checks, "check", "A2.blind", "--root", root.toString());
+        assertThat(discredited.exit()).isEqualTo(1);
+        assertThat(discredited.out()).contains("discredited");
+        var unknown = CommandLineRun.with(checks, "check", "A9.none", "--root", root.toString());
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown check 'A9.none'").contains("A6.fake, A2.blind");
+    }
+
+    @Test
     void anAuditOfUnsupportedButHonestClaimsPasses() {
         var run = run("audit");
         assertThat(run.exit()).isZero();

@@ -138,7 +138,7 @@ class GeneratedSiteTest {
                 assertThat(section).as(e.id() + " shows " + c.id()).isNotNull();
                 var facts = section.parent().selectFirst("table.check-facts").text();
                 assertThat(facts).contains(c.verdict().label()).contains(c.seed())
-                        .contains(c.reproduce().orElse("./ledger.sh audit").replaceAll("\\s+", " "));
+                        .contains(c.reproduce().orElse("./ledger.sh check " + c.id()).replaceAll("\\s+", " "));
             }
         }
         var o1c = inspection.page(SitePaths.entryPage("O1.c")).text();

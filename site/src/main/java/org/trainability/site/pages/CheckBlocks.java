@@ -23,8 +23,10 @@ import org.trainability.site.figures.PlotRenderer;
  */
 final class CheckBlocks {
 
-    /** The command that reruns every check, when a check names no command of its own. */
-    static final String DEFAULT_REPRODUCE = "./ledger.sh audit";
+    /** The command that reruns one check and its control, when a check names no command of its own. */
+    static String defaultReproduce(String checkId) {
+        return "./ledger.sh check " + checkId;
+    }
 
     private CheckBlocks() {
     }
@@ -55,7 +57,7 @@ final class CheckBlocks {
         if (!c.detail().isEmpty()) {
             rows.add(List.of("Detail", AsciiDoc.text(c.detail())));
         }
-        rows.add(List.of("Reproduce", AsciiDoc.code(c.reproduce().orElse(DEFAULT_REPRODUCE))));
+        rows.add(List.of("Reproduce", AsciiDoc.code(c.reproduce().orElse(defaultReproduce(c.id())))));
         doc.table("1,4", "check-facts", List.of(), rows);
         writeFigures(doc, c);
     }
