@@ -109,7 +109,52 @@ public final class ModelFiles {
             }
             default -> throw new RefusedInputException("type is \"" + type + "\"; expected ising, rbm or denoising");
         };
+        requireRepresentableEnergies(model);
         return new TrainingProblem(model, data(root));
+    }
+
+    /**
+     * Refuses a model whose β·E(x) can leave double precision: the exact law and the samplers take
+     * exponentials of it, and an infinite log-weight is no law at all. The bound is
+     * β·(Σ|couplings| + Σ|fields|) (plus Γ·N for a denoising layer), which no state exceeds.
+     */
+    private static void requireRepresentableEnergies(Model model) {
+        double scale;
+        double beta;
+        if (model instanceof RbmModel r) {
+            scale = sumAbs(r.weights()) + sumAbs(r.visibleFields()) + sumAbs(r.hiddenFields());
+            beta = r.beta();
+        } else {
+            var ising = model instanceof DenoisingLayer d ? d.energy() : (IsingModel) model;
+            scale = sumAbs(ising.couplings()) / 2 + sumAbs(ising.fields())
+                    + (model instanceof DenoisingLayer d ? Math.abs(d.gamma()) * ising.n() : 0);
+            beta = ising.beta();
+        }
+        double bound = Math.abs(beta) * scale;
+        if (!(bound <= MAX_ENERGY)) {
+            throw new RefusedInputException(String.format(java.util.Locale.ROOT, "beta = %s makes beta*|E(x)| as large as"
+                    + " %.3g, beyond what double precision can exponentiate (at most %.0e); scale beta or the couplings"
+                    + " down", beta, bound, MAX_ENERGY));
+        }
+    }
+
+    /** The largest β·|E(x)| a model file may reach: far inside double range, so log-weights and their sums stay finite. */
+    static final double MAX_ENERGY = 1e300;
+
+    private static double sumAbs(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += Math.abs(x);
+        }
+        return s;
+    }
+
+    private static double sumAbs(double[][] m) {
+        double s = 0;
+        for (var row : m) {
+            s += sumAbs(row);
+        }
+        return s;
     }
 
     private static IsingModel ising(JsonNode root) {

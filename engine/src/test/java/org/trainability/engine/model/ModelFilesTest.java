@@ -45,6 +45,16 @@ class ModelFilesTest {
         assertThat(ModelFiles.read(file)).isEqualTo(ModelFiles.parse(ISING, false, "x"));
     }
 
+    @ParameterizedTest
+    @CsvSource({"ising, 1e308", "ising, 1e300", "rbm, 1e307"})
+    void aBetaWhoseEnergiesLeaveDoublePrecisionIsRefusedByName(String type, String beta) {
+        String text = type.equals("ising")
+                ? "{\"type\":\"ising\",\"n\":3,\"couplings\":[[0,1,1],[1,0,1],[1,1,0]],\"beta\":" + beta + "}"
+                : "{\"type\":\"rbm\",\"visible\":2,\"hidden\":1,\"weights\":[[50],[-50]],\"beta\":" + beta + "}";
+        assertThatThrownBy(() -> ModelFiles.parse(text, false, "hot.json")).isInstanceOf(ModelFileException.class)
+                .hasMessageStartingWith("model file hot.json: beta = ").hasMessageContaining("double precision");
+    }
+
     @Test
     void readsAnRbmWithDataStatesAsRaoBlackwellisedMoments() {
         var problem = ModelFiles.parse("""
