@@ -47,7 +47,26 @@ public final class CheckRunner {
         this.clock = clock;
     }
 
+    /** Told of every finished check, one at a time (for progress reports). */
+    @FunctionalInterface
+    public interface Progress {
+        /**
+         * @param record the finished check's evidence
+         * @param done   checks finished so far
+         * @param total  checks in the run
+         */
+        void finished(EvidenceRecord record, int done, int total);
+
+        /** Tells nobody. */
+        Progress SILENT = (record, done, total) -> { };
+    }
+
     public List<EvidenceRecord> run(List<? extends Check> checks) throws InterruptedException {
+        return run(checks, Progress.SILENT);
+    }
+
+    /** Runs every check and its negative control, telling {@code progress} as each finishes; results in input order. */
+    public List<EvidenceRecord> run(List<? extends Check> checks, Progress progress) throws InterruptedException {
         var pool = Executors.newFixedThreadPool(threads, r -> {
             var t = new Thread(r, "check-runner");
             t.setDaemon(true);
@@ -55,8 +74,15 @@ public final class CheckRunner {
         });
         try {
             var futures = new ArrayList<Future<EvidenceRecord>>();
+            int[] done = {0};
             for (var c : checks) {
-                futures.add(pool.submit(() -> runOne(c)));
+                futures.add(pool.submit(() -> {
+                    var record = runOne(c);
+                    synchronized (done) {
+                        progress.finished(record, ++done[0], checks.size());
+                    }
+                    return record;
+                }));
             }
             var out = new ArrayList<EvidenceRecord>();
             for (var f : futures) {

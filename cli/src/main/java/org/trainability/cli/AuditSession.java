@@ -31,10 +31,16 @@ record AuditSession(AuditReport report, List<EvidenceRecord> records, List<Strin
 
     /** Runs every check of {@code checks} on {@code threads} threads, then gates. */
     static AuditSession run(Path root, List<? extends Check> checks, int threads) throws Exception {
+        return run(root, checks, threads, CheckRunner.Progress.SILENT);
+    }
+
+    /** The same, telling {@code progress} as each check finishes. */
+    static AuditSession run(Path root, List<? extends Check> checks, int threads, CheckRunner.Progress progress)
+            throws Exception {
         var ledger = new LedgerLoader().load(root);
         var started = Instant.now();
         var commit = ProjectCommit.of(root);
-        var records = new CheckRunner(ledger, commit, threads, Clock.systemUTC()).run(checks);
+        var records = new CheckRunner(ledger, commit, threads, Clock.systemUTC()).run(checks, progress);
         return gate(root, ledger, records, List.of(), commit, started);
     }
 

@@ -26,7 +26,7 @@ abstract class GatedCommand {
 
     /** Runs the checks (or reads the evidence) and gates. */
     AuditSession session() throws Exception {
-        return evidence.session(root.root(), parent.checks());
+        return evidence.session(root.root(), parent.checks(), spec.commandLine().getErr());
     }
 
     /**

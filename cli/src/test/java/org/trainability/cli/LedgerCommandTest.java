@@ -85,6 +85,22 @@ class LedgerCommandTest {
     }
 
     @Test
+    void anAuditReportsEachFinishedCheckOnStderrWhenAsked() {
+        var checks = java.util.List.of(
+                org.trainability.checks.FakeCheck.of("A6.fake", org.trainability.ledger.gate.CheckKind.NUMERICAL, true,
+                        false, "A6"),
+                org.trainability.checks.FakeCheck.of("A2.fake", org.trainability.ledger.gate.CheckKind.NUMERICAL, true,
+                        false, "A2"));
+        var run = CommandLineRun.with(checks, "audit", "--progress", "--threads", "1", "--root", root.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains("[1/2] A6.fake pass").contains("[2/2] A2.fake pass").contains("s elapsed");
+        assertThat(run.out()).doesNotContain("[1/2]");
+        // Not a terminal and not asked: quiet, as in a CI log.
+        var quiet = CommandLineRun.with(checks, "audit", "--threads", "1", "--root", root.toString());
+        assertThat(quiet.err()).doesNotContain("[1/2]");
+    }
+
+    @Test
     void anAuditOfUnsupportedButHonestClaimsPasses() {
         var run = run("audit");
         assertThat(run.exit()).isZero();
