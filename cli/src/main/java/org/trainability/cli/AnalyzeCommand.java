@@ -84,6 +84,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The smallest spectral gap whose τ_int this command reports: eigenvalues of S carry an absolute
+     * rounding error near 1e-16·n, so below this the gap — and every τ_int, T_O, Q⊥ built on 1/gap —
+     * is rounding noise (the margin A3's check uses).
+     */
+    static final double RESOLVABLE_GAP = 1e-10;
+
+    /** Refuses a kernel that is reducible at double precision rather than print noise as a result. */
+    private static void requireResolvableGap(java.nio.file.Path file, double gap, double beta) {
+        if (!(gap > RESOLVABLE_GAP)) {
+            throw new RefusedInputException(String.format(java.util.Locale.ROOT, "model file %s: the kernel is reducible at double"
+                    + " precision: its spectral gap comes out as %.3g, below %.0e, where the eigensolver's rounding"
+                    + " (about 1e-16 per eigenvalue) swamps it, so tau_int, T_O and Q_perp would be noise; at beta = %s"
+                    + " the chain crosses between its wells too rarely to resolve. Lower beta or the couplings, or"
+                    + " sample it (./ledger.sh sample) and let the RESOLVED verdict speak", file, gap, RESOLVABLE_GAP, beta));
+        }
+    }
+
     private ObjectNode analyze() {
         var name = KernelName.parse(kernel);
         var problem = ModelFiles.read(model);
@@ -91,9 +109,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         var operator = ExactKernels.build(name, problem.model());
         var analysis = SpectralAnalysis.of(law, operator, SymmetricEigensolver.preferred(),
                 Spectrum.DEFAULT_CLUSTER_WIDTH);
+        var spectrum = analysis.spectrum();
+        requireResolvableGap(model, spectrum.gap(), problem.model().beta());
         var gradient = law.gradient(problem.dataExpectations());
         var prediction = analysis.predict(gradient, window, chains, epsilon);
-        var spectrum = analysis.spectrum();
 
         var mapper = new ObjectMapper();
         var json = mapper.createObjectNode();

@@ -125,6 +125,7 @@ class AnalyzeCommandTest {
             wrong sizes        | {"type":"ising","n":3,"couplings":[[0,1],[1,0]],"dataMoments":[0,0,0]}            | couplings has 2 rows; expected 3
             NaN                | {"type":"ising","n":2,"couplings":[[0,NaN],[NaN,0]],"dataMoments":[0,0,0]}        | couplings[0][1] is NaN
             moments wrong size | {"type":"ising","n":2,"couplings":[[0,1],[1,0]],"dataMoments":[0,0]}              | dataMoments has 2 entries but the model has 3 parameters
+            numerically reducible | {"type":"ising","n":3,"couplings":[[0,1,1],[1,0,1],[1,1,0]],"beta":50,"dataMoments":[0,0,0,0,0,0]} | the kernel is reducible at double precision
             beta overflows     | {"type":"ising","n":2,"couplings":[[0,1],[1,0]],"beta":1e308,"dataMoments":[0,0,0]} | beyond what double precision can exponentiate
             """)
     void badModelFilesGiveOneClearMessageAndExitTwo(String what, String text, String message, @TempDir Path dir)
