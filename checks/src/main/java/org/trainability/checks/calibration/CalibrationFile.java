@@ -21,7 +21,6 @@ import org.trainability.checks.evidence.EvidenceJson;
 import org.trainability.engine.estimate.IntegratedAutocorrelationTime;
 import org.trainability.engine.estimate.ResolutionRule;
 import org.trainability.ledger.audit.EvidenceDigest;
-import org.trainability.ledger.figure.FigureCodec;
 import org.trainability.ledger.json.JsonFields;
 import org.trainability.ledger.json.JsonShapeException;
 
@@ -33,7 +32,8 @@ import org.trainability.ledger.json.JsonShapeException;
  *
  * <p>The checkpoint of a run in progress is a text file: a first line with the fingerprint, then one
  * finished case per line, appended as cases finish. A torn last line (a run killed mid-write) is
- * ignored on resuming. Non-finite numbers are written as "NaN", "Infinity", "-Infinity".
+ * ignored on resuming. A number that does not exist (τ̂ where no window was found, R̂ of chains too
+ * short for it) is written as {@code null}; every other number is a JSON number.
  * Stateless; thread-safe.
  */
 public final class CalibrationFile {
@@ -191,29 +191,55 @@ public final class CalibrationFile {
         node.put("index", r.index());
         node.put("family", r.family());
         node.put("name", r.name());
-        node.set("tauMax", FigureCodec.number(r.tauMax()));
+        put(node, "tauMax", r.tauMax());
         var probes = node.putArray("probes");
         r.probes().forEach(probes::add);
         var rungs = node.putArray("rungs");
         for (var g : r.rungs()) {
             var rung = rungs.addObject();
             rung.put("length", g.length());
-            rung.set("tauHatMax", FigureCodec.number(g.tauHatMax()));
+            put(rung, "tauHatMax", g.tauHatMax());
             rung.put("before", g.before());
             rung.put("after", g.after());
-            rung.set("rhatMax", FigureCodec.number(g.rhatMax()));
-            rung.set("essBulkMin", FigureCodec.number(g.essBulkMin()));
+            put(rung, "rhatMax", g.rhatMax());
+            put(rung, "essBulkMin", g.essBulkMin());
         }
         return node;
+    }
+
+    /** A finite number as a number; NaN (no such number) as null; an infinity is a bug upstream. */
+    private static void put(ObjectNode node, String field, double v) {
+        if (Double.isNaN(v)) {
+            node.putNull(field);
+        } else if (Double.isInfinite(v)) {
+            throw new IllegalStateException(field + " is " + v + ": a calibration number must be finite or absent");
+        } else {
+            node.put(field, v);
+        }
+    }
+
+    /** A number, or NaN for null. */
+    private static double real(JsonFields node, String field) {
+        var raw = node.raw(field);
+        if (raw == null) {
+            throw node.problem(field, "missing (required; null where there is no number)");
+        }
+        if (raw.isNull()) {
+            return Double.NaN;
+        }
+        if (!raw.isNumber()) {
+            throw node.problem(field, "must be a number or null");
+        }
+        return raw.asDouble();
     }
 
     private static CaseResult caseResult(JsonFields c) {
         var rungs = new ArrayList<CaseResult.Rung>();
         for (var g : c.objects("rungs")) {
-            rungs.add(new CaseResult.Rung((int) g.integer("length"), g.real("tauHatMax"), g.bool("before"),
-                    g.bool("after"), g.real("rhatMax"), g.real("essBulkMin")));
+            rungs.add(new CaseResult.Rung((int) g.integer("length"), real(g, "tauHatMax"), g.bool("before"),
+                    g.bool("after"), real(g, "rhatMax"), real(g, "essBulkMin")));
         }
-        return new CaseResult((int) c.integer("index"), c.text("family"), c.text("name"), c.real("tauMax"),
+        return new CaseResult((int) c.integer("index"), c.text("family"), c.text("name"), real(c, "tauMax"),
                 c.texts("probes"), rungs);
     }
 }

@@ -88,8 +88,7 @@ public final class FigureCodec {
         return JSON.booleanNode(((Scalar.Flag) s).value());
     }
 
-    /** A number as this project writes it: non-finite ones as the strings "NaN", "Infinity", "-Infinity". */
-    public static JsonNode number(double v) {
+    private static JsonNode number(double v) {
         if (Double.isNaN(v)) {
             return JSON.textNode("NaN");
         }

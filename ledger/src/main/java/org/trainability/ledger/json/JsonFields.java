@@ -102,21 +102,6 @@ public final class JsonFields {
         return v.asLong();
     }
 
-    /**
-     * A number; the strings {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"} stand for the
-     * non-finite ones (the convention of every JSON file this project writes).
-     */
-    public double real(String field) {
-        var v = required(field);
-        if (v.isNumber()) {
-            return v.asDouble();
-        }
-        if (v.isTextual() && List.of("NaN", "Infinity", "-Infinity").contains(v.asText())) {
-            return Double.parseDouble(v.asText());
-        }
-        throw problem(field, "must be a number (or \"NaN\", \"Infinity\", \"-Infinity\"), not " + describe(v));
-    }
-
     public long integerOr(String field, long fallback) {
         return has(field) ? integer(field) : fallback;
     }
